@@ -1,0 +1,186 @@
+"""`antara-etl`: the command-line face of the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sys
+import warnings
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(help="ANTARA news-data warehouse: ingest raw article files into PostgreSQL.", no_args_is_help=True)
+db_app = typer.Typer(help="The warehouse database: migrations, connection URL, embedded server.", no_args_is_help=True)
+quarantine_app = typer.Typer(help="Files held back with a reason.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(quarantine_app, name="quarantine")
+
+console = Console(stderr=True)
+out = Console()
+
+DatabaseUrl = Annotated[
+    Optional[str],
+    typer.Option("--database-url", help="Warehouse URL; default $ANTARA_WAREHOUSE_URL, else the embedded PostgreSQL."),
+]
+DataDir = Annotated[
+    Optional[Path],
+    typer.Option("--data-dir", help="Where the embedded PostgreSQL keeps its data (default: user data dir)."),
+]
+
+
+def _quiet_third_party() -> None:
+    warnings.filterwarnings("ignore", module="platformdirs")
+    logging.basicConfig(level=os.environ.get("ANTARA_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+
+
+def _engine(database_url: str | None, data_dir: Path | None, *, migrate: bool = True):
+    from etl.warehouse.connection import WarehouseUnavailable, create_engine, resolve_url
+    from etl.warehouse.migrate import upgrade
+
+    try:
+        engine = create_engine(resolve_url(database_url, data_dir))
+        if migrate:
+            upgrade(engine)
+        return engine
+    except WarehouseUnavailable as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def ingest(
+    input_root: Annotated[Path, typer.Argument(help="Folder of raw ANTARA files (*.txt, *.txt.gz), read recursively.")],
+    database_url: DatabaseUrl = None,
+    data_dir: DataDir = None,
+    batch_size: Annotated[int, typer.Option(min=1, max=100_000, help="Files per staged batch.")] = 500,
+    as_of: Annotated[
+        Optional[str], typer.Option(help="Reference date YYYY-MM-DD: months after it are quarantined as future.")
+    ] = None,
+    reprocess: Annotated[bool, typer.Option(help="Process every file again, even unchanged ones.")] = False,
+    dry_run: Annotated[bool, typer.Option(help="Only count what would be processed.")] = False,
+    workers: Annotated[int, typer.Option(min=1, help="Parser processes.")] = min(2, os.cpu_count() or 1),
+) -> None:
+    """Ingest every new or changed file under INPUT_ROOT (again and again, safely)."""
+    _quiet_third_party()
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from etl.extract import InputRootError
+    from etl.pipeline import ingest as run_ingest
+
+    reference = dt.date.fromisoformat(as_of) if as_of else dt.datetime.now(dt.UTC).date()
+    engine = _engine(database_url, data_dir)
+    progress = Progress(
+        "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=console, transient=True, disable=not console.is_terminal,
+    )  # fmt: skip
+    task = progress.add_task("ingesting", total=None)
+    try:
+        with progress:
+            summary = run_ingest(
+                input_root, engine, as_of=reference, batch_size=batch_size, reprocess=reprocess, dry_run=dry_run,
+                workers=workers, on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+            )  # fmt: skip
+    except InputRootError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        engine.dispose()
+    _print_summary(summary)
+
+
+def _print_summary(summary) -> None:
+    table = Table(title=f"ingest {'(dry run) ' if summary.dry_run else ''}of {summary.input_root}", show_header=False)
+    table.add_column("what")
+    table.add_column("files", justify="right")
+    table.add_row("run", str(summary.run_id or "-"))
+    table.add_row("discovered", str(summary.discovered))
+    table.add_row("unchanged (already in the ledger)", str(summary.unchanged))
+    if summary.dry_run:
+        table.add_row("would process", str(summary.discovered - summary.unchanged))
+    table.add_row("loaded", str(summary.loaded))
+    table.add_row("duplicate", str(summary.duplicate))
+    table.add_row("quarantined", str(sum(summary.quarantined.values())))
+    for reason, n in sorted(summary.quarantined.items()):
+        table.add_row(f"  {reason}", str(n))
+    table.add_row("seconds", f"{summary.seconds:.2f}")
+    table.add_row("files/s processed", f"{summary.articles_per_second:.0f}")
+    out.print(table)
+
+
+@db_app.command("upgrade")
+def db_upgrade(database_url: DatabaseUrl = None, data_dir: DataDir = None) -> None:
+    """Apply the schema migrations (ingest does it too when needed)."""
+    _quiet_third_party()
+    from etl.warehouse.migrate import head_revision
+
+    _engine(database_url, data_dir).dispose()
+    out.print(f"warehouse schema at revision {head_revision()}")
+
+
+@db_app.command("url")
+def db_url(
+    database_url: DatabaseUrl = None,
+    data_dir: DataDir = None,
+    with_password: Annotated[bool, typer.Option(help="Include the password (not for logs).")] = False,
+) -> None:
+    """Print the URL to connect with, e.g. psql "$(antara-etl db url)"."""
+    _quiet_third_party()
+    from sqlalchemy.engine import make_url
+
+    from etl.warehouse.connection import WarehouseUnavailable, resolve_url, safe_url
+
+    try:
+        url = resolve_url(database_url, data_dir)
+    except WarehouseUnavailable as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    shown = make_url(url).render_as_string(hide_password=False) if with_password else safe_url(url)
+    print(shown.replace("postgresql+psycopg2://", "postgresql://"))
+
+
+@db_app.command("stop")
+def db_stop(data_dir: DataDir = None) -> None:
+    """Stop the embedded PostgreSQL server."""
+    _quiet_third_party()
+    from etl.warehouse.connection import stop_embedded
+
+    out.print("stopped" if stop_embedded(data_dir) else "the embedded server was not running")
+
+
+@quarantine_app.command("list")
+def quarantine_list(
+    database_url: DatabaseUrl = None,
+    data_dir: DataDir = None,
+    reason: Annotated[Optional[str], typer.Option(help="Only this reason code.")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 50,
+) -> None:
+    """List quarantined files with their reason and message."""
+    _quiet_third_party()
+    import sqlalchemy as sa
+
+    engine = _engine(database_url, data_dir)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT input_root, path, reason, message FROM ingest.raw_file WHERE status = 'quarantined' "
+                "AND (CAST(:reason AS text) IS NULL OR reason = :reason) ORDER BY reason, input_root, path LIMIT :limit"
+            ),
+            {"reason": reason, "limit": limit},
+        ).all()
+    table = Table("reason", "file", "message", title="quarantined files")
+    for r in rows:
+        table.add_row(r.reason, f"{r.input_root}/{r.path}", r.message or "")
+    out.print(table)
+
+
+def main() -> None:  # pragma: no cover - `python -m etl.cli`
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,201 @@
+"""Extract: find input files safely and turn their bytes into normalised text.
+
+Everything here is pure apart from reading the input files; the database is not touched.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import html
+import os
+import re
+import unicodedata
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from etl.records import DecodedFile, DiscoveredFile, Reason
+
+# A raw ANTARA article is a few kB; anything this large is not an article (and must not exhaust memory).
+MAX_FILE_BYTES = 10 * 1024 * 1024
+SUFFIXES = (".txt", ".txt.gz")
+
+_PNG_MAGIC = b"\x89PNG"
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+class InputRootError(Exception):
+    """The input root itself cannot be read: the one input failure that stops a run."""
+
+
+def discover(root: str | os.PathLike[str]) -> Iterator[DiscoveredFile]:
+    """Yield `*.txt` / `*.txt.gz` files under ``root`` recursively, sorted by relative path.
+
+    Links are followed only while they stay inside the root (a link pointing outside, or a
+    link loop, is ignored), so a hostile input folder cannot make the pipeline read elsewhere.
+    """
+    root_path = Path(root)
+    try:
+        real_root = root_path.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:
+        raise InputRootError(f"input root {str(root)!r} cannot be read: {exc}") from exc
+    if not real_root.is_dir():
+        raise InputRootError(f"input root {str(root)!r} is not a directory")
+    try:
+        os.listdir(real_root)
+    except OSError as exc:
+        raise InputRootError(f"input root {str(root)!r} cannot be read: {exc}") from exc
+
+    found: list[DiscoveredFile] = []
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def inside_root(path: Path) -> Path | None:
+        try:
+            real = path.resolve(strict=True)
+        except (OSError, RuntimeError):  # dangling link, loop
+            return None
+        return real if real == real_root or real_root in real.parents else None
+
+    def walk(directory: Path, rel_parts: tuple[str, ...]) -> None:
+        try:
+            st = directory.stat()
+        except OSError:
+            return
+        if (st.st_dev, st.st_ino) in seen_dirs:  # a link loop inside the root
+            return
+        seen_dirs.add((st.st_dev, st.st_ino))
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            return  # an unreadable sub-folder: nothing in it can be accounted for, nor read
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.is_symlink() and inside_root(path) is None:
+                continue
+            rel = (*rel_parts, entry.name)
+            try:
+                if entry.is_dir():
+                    walk(path, rel)
+                elif entry.is_file() and entry.name.endswith(SUFFIXES):
+                    est = entry.stat()
+                    found.append(DiscoveredFile("/".join(rel), str(path), est.st_size, est.st_mtime_ns))
+            except OSError:
+                continue
+
+    walk(real_root, ())
+    found.sort(key=lambda f: f.path)
+    yield from found
+
+
+def read_and_decode(file: DiscoveredFile, max_bytes: int = MAX_FILE_BYTES) -> DecodedFile:
+    """Read one discovered file and decode it; never raises: failures become a quarantine reason."""
+
+    def failed(reason: Reason, message: str, sha: str = "", size: int = file.size) -> DecodedFile:
+        return DecodedFile(file.path, size, file.mtime_ns, sha, None, None, reason, message)
+
+    if file.size > max_bytes:
+        return failed(Reason.FILE_TOO_LARGE, f"{file.size} bytes is over the {max_bytes}-byte limit")
+    try:
+        with open(file.abs_path, "rb") as fh:
+            raw = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        return failed(Reason.UNREADABLE, "the file disappeared between discovery and reading")
+    except OSError as exc:
+        return failed(Reason.UNREADABLE, f"cannot read the file: {exc.strerror or exc}")
+    sha = hashlib.sha256(raw).hexdigest()
+    if len(raw) > max_bytes:
+        return failed(Reason.FILE_TOO_LARGE, f"over the {max_bytes}-byte limit", sha, len(raw))
+
+    if file.path.endswith(".gz"):
+        try:
+            raw = _gunzip_limited(raw, max_bytes)
+        except _TooLarge:
+            return failed(Reason.FILE_TOO_LARGE, f"decompresses to over {max_bytes} bytes", sha, len(raw))
+        except (OSError, EOFError, zlib.error) as exc:
+            return failed(Reason.GZIP_CORRUPT, f"not a complete gzip stream: {exc}", sha, len(raw))
+
+    text, encoding, reason, message = decode_bytes(raw)
+    if reason is not None:
+        return DecodedFile(file.path, file.size, file.mtime_ns, sha, None, encoding, reason, message)
+    return DecodedFile(file.path, file.size, file.mtime_ns, sha, text, encoding)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _gunzip_limited(data: bytes, max_bytes: int) -> bytes:
+    """Decompress gzip (possibly multi-member) without letting a gzip bomb exhaust memory."""
+    out = bytearray()
+    while data:
+        d = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        out += d.decompress(data, max_bytes + 1 - len(out))
+        if len(out) > max_bytes:
+            raise _TooLarge
+        if not d.eof:
+            raise EOFError("compressed file ended before the end-of-stream marker was reached")
+        data = d.unused_data.lstrip(b"\x00")
+    return bytes(out)
+
+
+def decode_bytes(raw: bytes) -> tuple[str | None, str | None, Reason | None, str | None]:
+    """Bytes -> (normalised text, encoding, reason, message).  Pure; never raises."""
+    if not raw.strip():
+        return None, None, Reason.EMPTY_FILE, "the file is empty or only whitespace"
+    if raw.startswith(_PNG_MAGIC) or raw.startswith(b"\xff\xd8\xff") or raw.startswith(b"GIF8") or raw.startswith(b"%PDF"):
+        return None, None, Reason.BINARY_CONTENT, "the file is an image or document, not article text"
+    if b"\x00" in raw:
+        return None, None, Reason.BINARY_CONTENT, "the file contains NUL bytes (binary, or UTF-16 text)"
+
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw, encoding = raw[3:], "utf-8-sig"
+    else:
+        encoding = "utf-8"
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text, encoding = _detect(raw)
+        if text is None:
+            return None, None, Reason.UNDECODABLE, "no text encoding fits the bytes"
+
+    if len(_CONTROL_CHARS.findall(text[:65536])) > max(8, len(text[:65536]) // 20):
+        return None, encoding, Reason.BINARY_CONTENT, "mostly control characters: not article text"
+    return normalise_text(text), encoding, None, None
+
+
+def _detect(raw: bytes) -> tuple[str | None, str | None]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is not None and best.encoding:
+        enc = best.encoding
+        # Old ANTARA pages are Windows-1252; a detector often names a sibling Latin code page that
+        # decodes the same bytes differently.  Prefer cp1252 whenever it decodes cleanly.
+        if enc.startswith(("cp125", "iso8859", "latin", "mac_")) or enc in {"ascii"}:
+            try:
+                return raw.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                pass
+        return str(best), enc
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return None, None
+
+
+def normalise_text(text: str) -> str:
+    """Repair mojibake and HTML entities, unify line ends and Unicode form."""
+    import ftfy
+
+    text = ftfy.fix_text(text, unescape_html=False, normalization="NFC")
+    for _ in range(3):  # `&amp;nbsp;` is entity-encoded twice in some scrapes
+        if not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # No-break and zero-width spaces from the web pages carry no meaning in the text.
+    text = text.replace("\xa0", " ").replace("\u200b", "").replace("\ufeff", "")
+    text = _CONTROL_CHARS.sub("", text)
+    return unicodedata.normalize("NFC", text)

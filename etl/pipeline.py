@@ -1,0 +1,195 @@
+"""The ingest job: discover -> transform (decode, parse, fingerprint) -> stage -> publish.
+
+Stage functions are plain Python over typed records; the warehouse is reached only through
+etl.warehouse.  The CLI runs `ingest`; the Airflow DAG wires the same pieces as tasks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from etl import PARSER_VERSION
+from etl.extract import discover, read_and_decode
+from etl.parse import ParseFailure, parse_article
+from etl.records import DiscoveredFile, FileOutcome, FileStatus, Reason
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BATCH_SIZE = 500
+
+
+def transform_file(file: DiscoveredFile, as_of: dt.date) -> FileOutcome:
+    """One file -> its outcome (an article, or a quarantine reason).  Never raises."""
+    decoded = read_and_decode(file)
+    if decoded.reason is not None or decoded.text is None:
+        return FileOutcome(decoded, FileStatus.QUARANTINED, reason=decoded.reason, message=decoded.message)
+    try:
+        article = parse_article(decoded.text, as_of)
+    except ParseFailure as failure:
+        return FileOutcome(decoded, FileStatus.QUARANTINED, reason=failure.reason, message=failure.message)
+    except Exception as exc:  # a parser bug must cost one file, never the run
+        log.exception("parser failed on %s", file.path)
+        return FileOutcome(
+            decoded, FileStatus.QUARANTINED, reason=Reason.PARSE_ERROR, message=f"{type(exc).__name__}: {exc}"
+        )
+    from etl.fingerprint import minhash_bands
+
+    article.minhash_bands = minhash_bands(article.body)
+    return FileOutcome(decoded, None, article=article)
+
+
+def transform_batch(files: Sequence[DiscoveredFile], as_of: dt.date) -> list[FileOutcome]:
+    return [transform_file(f, as_of) for f in files]
+
+
+@dataclass(slots=True)
+class RunSummary:
+    run_id: int | None
+    input_root: str
+    discovered: int = 0
+    unchanged: int = 0
+    loaded: int = 0
+    duplicate: int = 0
+    quarantined: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+    dry_run: bool = False
+
+    @property
+    def processed(self) -> int:
+        return self.loaded + self.duplicate + sum(self.quarantined.values())
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.processed / self.seconds if self.seconds > 0 else 0.0
+
+    def add(self, outcomes: dict[tuple[str, str | None], int]) -> None:
+        for (status, reason), n in outcomes.items():
+            if status == FileStatus.LOADED:
+                self.loaded += n
+            elif status == FileStatus.DUPLICATE:
+                self.duplicate += n
+            else:
+                self.quarantined[reason or "unknown"] += n
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "discovered": self.discovered,
+            "unchanged": self.unchanged,
+            "loaded": self.loaded,
+            "duplicate": self.duplicate,
+            "quarantined": sum(self.quarantined.values()),
+        }
+
+
+def select_changed(
+    files: Sequence[DiscoveredFile], ledger: dict, reprocess: bool = False
+) -> tuple[list[tuple[int, DiscoveredFile]], int]:
+    """Files to process, with their ordinal in discovery order, and how many are unchanged.
+
+    A file whose size and mtime match the ledger is skipped without being read.
+    """
+    todo: list[tuple[int, DiscoveredFile]] = []
+    unchanged = 0
+    for ordinal, f in enumerate(files):
+        known = ledger.get(f.path)
+        if not reprocess and known is not None and known.size == f.size and known.mtime_ns == f.mtime_ns:
+            unchanged += 1
+        else:
+            todo.append((ordinal, f))
+    return todo, unchanged
+
+
+def batches(items: Sequence, size: int) -> Iterator[Sequence]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _transform_chunk(args: tuple[list[tuple[int, DiscoveredFile]], dt.date]) -> list[tuple[int, FileOutcome]]:
+    chunk, as_of = args
+    return [(ordinal, transform_file(f, as_of)) for ordinal, f in chunk]
+
+
+def _transformed(
+    chunks: list[list[tuple[int, DiscoveredFile]]], as_of: dt.date, workers: int
+) -> Iterator[list[tuple[int, FileOutcome]]]:
+    """Transform chunks in worker processes (in order), overlapping CPU work with loading."""
+    if workers <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            yield _transform_chunk((chunk, as_of))
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver: children start from a clean interpreter, not a copy of our DB connections.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
+        yield from pool.map(_transform_chunk, [(c, as_of) for c in chunks])
+
+
+def ingest(
+    input_root: str | Path,
+    engine,
+    *,
+    as_of: dt.date,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    reprocess: bool = False,
+    dry_run: bool = False,
+    workers: int = 1,
+    triggered_by: str = "cli",
+    on_progress: Callable[[int, int], None] | None = None,
+) -> RunSummary:
+    """Ingest every new or changed file under ``input_root``; safe to re-run at any time."""
+    from etl.warehouse import load
+    from etl.warehouse.retry import with_retries
+
+    started = time.perf_counter()
+    root = str(Path(input_root).resolve())
+    files = list(discover(root))
+    ledger = load.ledger_snapshot(engine, root)
+    todo, unchanged = select_changed(files, ledger, reprocess)
+    summary = RunSummary(None, root, discovered=len(files), unchanged=unchanged, dry_run=dry_run)
+    if on_progress:
+        on_progress(0, len(todo))
+    if dry_run:
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    run_id = load.start_run(engine, root, PARSER_VERSION, as_of, triggered_by)
+    summary.run_id = run_id
+    done = 0
+    try:
+        chunks = list(batches(todo, batch_size))
+        for number, outcomes in enumerate(_transformed(chunks, as_of, workers)):
+            batch_id = f"run{run_id}-b{number:05d}"
+
+            def stage_and_publish(outcomes=outcomes, batch_id=batch_id):
+                with engine.begin() as conn:
+                    load.stage_batch(conn, batch_id, run_id, root, outcomes)
+                    load.publish_batch(conn, batch_id, run_id, root, PARSER_VERSION)
+                    return load.ledger_outcomes(conn, root, [o.file.path for _, o in outcomes])
+
+            summary.add(with_retries(stage_and_publish, what=f"batch {batch_id}"))
+            done += len(outcomes)
+            if on_progress:
+                on_progress(done, len(todo))
+    except BaseException:
+        summary.seconds = time.perf_counter() - started
+        _finish_quietly(engine, run_id, "failed", summary)
+        raise
+    summary.seconds = time.perf_counter() - started
+    load.finish_run(engine, run_id, "succeeded", summary.counts())
+    return summary
+
+
+def _finish_quietly(engine, run_id: int, status: str, summary: RunSummary) -> None:
+    from etl.warehouse import load
+
+    try:
+        load.finish_run(engine, run_id, status, summary.counts())
+    except Exception:  # the warehouse may be what failed; the run row then stays 'running'
+        log.warning("could not record the end of run %s", run_id)

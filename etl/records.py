@@ -1,0 +1,159 @@
+"""Typed records passed between the pipeline's pure stages.
+
+extract (bytes -> DecodedFile) -> parse (text -> Article) -> entities (Article -> Mention list)
+-> validate -> load.  Nothing here touches the database or Airflow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class FileStatus(StrEnum):
+    LOADED = "loaded"
+    DUPLICATE = "duplicate"
+    QUARANTINED = "quarantined"
+
+
+class Reason(StrEnum):
+    """Why a file was quarantined: codes a user can act on (and filter replays by)."""
+
+    UNREADABLE = "unreadable"  # permissions, vanished between discovery and reading, I/O error
+    FILE_TOO_LARGE = "file_too_large"
+    GZIP_CORRUPT = "gzip_corrupt"  # truncated or not really gzip
+    EMPTY_FILE = "empty_file"  # zero bytes or whitespace only
+    BINARY_CONTENT = "binary_content"  # NUL bytes, images, control-character soup
+    UNDECODABLE = "undecodable"  # no text encoding fits
+    MISSING_DATE_HEADER = "missing_date_header"
+    INVALID_DATE = "invalid_date"  # month 13, year 0000, before ANTARA existed
+    FUTURE_DATE = "future_date"  # after the run's reference date
+    MISSING_DATELINE = "missing_dateline"
+    MISSING_BODY = "missing_body"  # credits only, or too short to be an article
+    MISSING_CREDITS = "missing_credits"  # body only: no editor/reporter/translator line
+    PARSE_ERROR = "parse_error"  # a parser bug: never expected, kept so nothing is lost
+
+
+class Role(StrEnum):
+    REPORTER = "reporter"
+    EDITOR = "editor"
+    TRANSLATOR = "translator"
+    PHOTOGRAPHER = "photographer"
+    CONTRIBUTOR = "contributor"
+
+
+class EntityType(StrEnum):
+    PER = "PER"
+    ORG = "ORG"
+    LOC = "LOC"
+
+
+class DatePrecision(StrEnum):
+    MONTH = "month"
+    DAY = "day"
+
+
+@dataclass(frozen=True, slots=True)
+class DiscoveredFile:
+    """A candidate input file found under the input root."""
+
+    path: str  # relative to the input root, POSIX separators
+    abs_path: str
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedFile:
+    """Raw bytes turned into normalised text (or the reason they could not be)."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    sha256: str  # of the raw bytes as stored on disk
+    text: str | None
+    encoding: str | None
+    reason: Reason | None = None
+    message: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    role: Role
+    name: str  # display form, whitespace-normalised
+    name_key: str  # identity: case-, accent- and spacing-insensitive
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    name: str  # canonical display name ("Anadolu")
+    source_key: str  # identity ("anadolu")
+
+
+@dataclass(slots=True)
+class Article:
+    """One parsed article; offsets in entity mentions refer to ``body``."""
+
+    published_month: dt.date  # first day of the month from the ` date YYYY-MM` header
+    published_date: dt.date | None  # the day, when the text pins it (`Rabu (3/5)`)
+    date_precision: DatePrecision
+    dateline_place: str | None  # "Istanbul", "Ponorogo, Jawa Timur"; None for `ANTARA - ` video items
+    agency_marker: str  # "ANTARA", "ANTARA News", "ANTARA/JACX"
+    paragraphs: list[str]
+    lead: str
+    credits: list[Credit]
+    source: Source | None
+    related_headlines: list[str]
+    copyright_year: int | None
+    boilerplate: list[str]  # kinds of trailing boilerplate removed ("copyright", "ai_notice", "script")
+    content_sha256: str  # identity of the article: hash of its normalised content
+    minhash_bands: list[int] = field(default_factory=list)  # LSH band hashes for near-duplicates
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named-entity mention in an article body (0-based, end exclusive)."""
+
+    start: int
+    end: int
+    entity_type: EntityType
+    surface: str
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedMention:
+    """A mention linked to its canonical entity (see etl.entities.resolve)."""
+
+    start: int
+    end: int
+    entity_type: EntityType
+    surface: str
+    sentence: int
+    canonical_name: str
+    entity_key: str  # identity of the canonical entity within its type
+    title: str | None = None  # "Perdana Menteri Jepang" split off a person mention
+    country_code: str | None = None  # ISO 3166-1 alpha-2 for LOC
+    province_code: str | None = None  # ISO 3166-2:ID for Indonesian LOC
+    aliases: tuple[str, ...] = ()  # other names seen for the entity in this article (acronym, full name)
+
+
+@dataclass(slots=True)
+class FileOutcome:
+    """What became of one input file in one run: the unit the loader stages."""
+
+    file: DecodedFile
+    status: FileStatus | None  # None until the loader decides loaded vs duplicate
+    article: Article | None = None
+    mentions: list[ResolvedMention] = field(default_factory=list)
+    reason: Reason | None = None
+    message: str | None = None

@@ -1,0 +1,179 @@
+"""Load: the one place the pipeline writes to the warehouse.
+
+A batch is staged with COPY (one transaction) and published into core by set-based SQL
+(publish.sql, one transaction).  The CLI does both in one transaction; Airflow audits the staged
+batch in between (write-audit-publish).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from etl.records import FileOutcome
+
+PUBLISH_SQL = Path(__file__).with_name("publish.sql")
+
+
+def _statements(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return [s.strip() for s in text.split(";\n") if s.strip() and not _only_comments(s)]
+
+
+def _only_comments(sql: str) -> bool:
+    return all(not line.strip() or line.strip().startswith("--") for line in sql.splitlines())
+
+
+_PUBLISH_STATEMENTS = [sa.text(s) for s in _statements(PUBLISH_SQL)]
+
+
+# --- COPY ---------------------------------------------------------------------------------
+
+_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _copy_value(value: object) -> str:
+    if value is None:
+        return "\\N"
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    if isinstance(value, (list, tuple)):
+        return "{" + ",".join(_array_item(v) for v in value) + "}"
+    if isinstance(value, (dt.date, int, float)):
+        return str(value)
+    return str(value).translate(_ESCAPES)
+
+
+def _array_item(value: object) -> str:
+    if isinstance(value, int):
+        return str(value)
+    quoted = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{quoted}"'.translate(_ESCAPES)
+
+
+def copy_rows(dbapi_cursor, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """COPY rows into ``table`` (text format).  Values are escaped, never spliced into SQL."""
+    buf = io.StringIO()
+    n = 0
+    for row in rows:
+        buf.write("\t".join(_copy_value(v) for v in row))
+        buf.write("\n")
+        n += 1
+    if n:
+        buf.seek(0)
+        dbapi_cursor.copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN", buf)
+    return n
+
+
+# --- runs and the ledger ------------------------------------------------------------------
+
+
+def start_run(engine: sa.Engine, input_root: str, parser_version: str, as_of: dt.date, triggered_by: str) -> int:
+    with engine.begin() as conn:
+        return conn.execute(
+            sa.text(
+                "INSERT INTO ingest.run (input_root, parser_version, as_of, triggered_by) "
+                "VALUES (:root, :pv, :as_of, :by) RETURNING run_id"
+            ),
+            {"root": input_root, "pv": parser_version, "as_of": as_of, "by": triggered_by},
+        ).scalar_one()
+
+
+def finish_run(engine: sa.Engine, run_id: int, status: str, counts: dict[str, int]) -> None:
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "UPDATE ingest.run SET finished_at = now(), status = :status, files_discovered = :discovered, "
+                "files_unchanged = :unchanged, files_loaded = :loaded, files_duplicate = :duplicate, "
+                "files_quarantined = :quarantined WHERE run_id = :run_id"
+            ),
+            {"run_id": run_id, "status": status, **counts},
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+def ledger_snapshot(engine: sa.Engine, input_root: str) -> dict[str, LedgerEntry]:
+    """What the ledger knows of the files under ``input_root``: path -> (size, mtime, sha256)."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.text("SELECT path, size_bytes, mtime_ns, sha256 FROM ingest.raw_file WHERE input_root = :root"),
+            {"root": input_root},
+        )
+        return {r.path: LedgerEntry(r.size_bytes, r.mtime_ns, r.sha256) for r in rows}
+
+
+# --- stage and publish --------------------------------------------------------------------
+
+_FILE_COLUMNS = ("batch_id", "ordinal", "path", "size_bytes", "mtime_ns", "sha256", "encoding", "reason", "message",
+                 "content_sha256")  # fmt: skip
+_ARTICLE_COLUMNS = ("batch_id", "content_sha256", "ordinal", "published_month", "published_date", "date_precision",
+                    "dateline_place", "agency_marker", "lead", "body", "word_count", "paragraph_count",
+                    "copyright_year", "boilerplate_removed", "source_key", "source_name", "minhash_bands")  # fmt: skip
+_CREDIT_COLUMNS = ("batch_id", "content_sha256", "position", "role", "name", "name_key")
+_RELATED_COLUMNS = ("batch_id", "content_sha256", "position", "headline")
+
+
+def stage_batch(
+    conn: sa.Connection, batch_id: str, run_id: int, input_root: str, outcomes: Sequence[tuple[int, FileOutcome]]
+) -> None:
+    """Write one batch (``(ordinal, outcome)`` pairs) into staging with COPY.  Re-staging a batch id
+    replaces it, so a retried task never doubles rows."""
+    conn.execute(sa.text("DELETE FROM staging.batch WHERE batch_id = :b"), {"b": batch_id})
+    conn.execute(
+        sa.text("INSERT INTO staging.batch (batch_id, run_id, input_root) VALUES (:b, :r, :root)"),
+        {"b": batch_id, "r": run_id, "root": input_root},
+    )
+    files, articles, credits, related = [], [], [], []
+    seen: set[str] = set()
+    for ordinal, o in outcomes:
+        f, a = o.file, o.article
+        files.append((batch_id, ordinal, f.path, f.size, f.mtime_ns, f.sha256, f.encoding,
+                      o.reason.value if o.reason else None, o.message, a.content_sha256 if a else None))  # fmt: skip
+        if a is None or a.content_sha256 in seen:
+            continue
+        seen.add(a.content_sha256)
+        articles.append((batch_id, a.content_sha256, ordinal, a.published_month, a.published_date,
+                         a.date_precision.value, a.dateline_place, a.agency_marker, a.lead, a.body, a.word_count,
+                         len(a.paragraphs), a.copyright_year, a.boilerplate,
+                         a.source.source_key if a.source else None, a.source.name if a.source else None,
+                         a.minhash_bands))  # fmt: skip
+        credits.extend((batch_id, a.content_sha256, i, c.role.value, c.name, c.name_key) for i, c in enumerate(a.credits))
+        related.extend((batch_id, a.content_sha256, i, h) for i, h in enumerate(a.related_headlines))
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        copy_rows(cursor, "staging.file", _FILE_COLUMNS, files)
+        copy_rows(cursor, "staging.article", _ARTICLE_COLUMNS, articles)
+        copy_rows(cursor, "staging.article_credit", _CREDIT_COLUMNS, credits)
+        copy_rows(cursor, "staging.related_headline", _RELATED_COLUMNS, related)
+    finally:
+        cursor.close()
+
+
+def publish_batch(conn: sa.Connection, batch_id: str, run_id: int, input_root: str, parser_version: str) -> None:
+    """Merge a staged batch into core (publish.sql), in the caller's transaction."""
+    params = {"batch_id": batch_id, "run_id": run_id, "input_root": input_root, "parser_version": parser_version}
+    for statement in _PUBLISH_STATEMENTS:
+        conn.execute(statement, {k: v for k, v in params.items() if f":{k}" in statement.text})
+
+
+def ledger_outcomes(conn: sa.Connection, input_root: str, paths: Sequence[str]) -> dict[tuple[str, str | None], int]:
+    """(status, reason) -> number of the given files, as the ledger records them now."""
+    rows = conn.execute(
+        sa.text(
+            "SELECT status, reason, count(*) FROM ingest.raw_file "
+            "WHERE input_root = :root AND path = ANY(:paths) GROUP BY status, reason"
+        ),
+        {"root": input_root, "paths": list(paths)},
+    )
+    return {(status, reason): n for status, reason, n in rows}

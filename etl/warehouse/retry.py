@@ -1,0 +1,39 @@
+"""Retry a unit of warehouse work when the connection (not the data) failed."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+import sqlalchemy as sa
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# A database restart takes a few seconds; give it about a minute in total.
+DELAYS = (0.5, 1, 2, 4, 8, 15, 30)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Connection lost, server restarting, serialization failure or deadlock: worth another try."""
+    if isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated:
+        return True
+    if isinstance(exc, sa.exc.OperationalError):
+        return True
+    code = getattr(getattr(exc, "orig", None), "pgcode", None)
+    return code in {"40001", "40P01", "57P01", "57P02", "57P03", "08006", "08003", "08001"}
+
+
+def with_retries(work: Callable[[], T], *, what: str, delays: tuple[float, ...] = DELAYS) -> T:
+    """Run ``work`` (one whole transaction) again after transient failures; others propagate."""
+    for attempt, delay in enumerate((*delays, None), start=1):
+        try:
+            return work()
+        except sa.exc.DBAPIError as exc:
+            if delay is None or not is_transient(exc):
+                raise
+            log.warning("%s failed (attempt %d, %s); retrying in %.1fs", what, attempt, type(exc.orig).__name__, delay)
+            time.sleep(delay)
+    raise AssertionError("unreachable")
