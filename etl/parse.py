@@ -312,13 +312,13 @@ def _is_glue_point(chunk: str, pos: int) -> bool:
     if pos == 0:
         return False
     prev = chunk[pos - 1]
-    if not (prev.islower() or prev.isdigit() or prev in ")]%\"”’'"):
-        return False  # `S.H.`, `U.S.`: initials end in a capital
     token = _token_before(chunk, pos)
     bare = token.lower().strip("\"”’'")
+    if not (prev.isalnum() or prev in ")]%\"”’'"):
+        return False
     if bare in _ABBREVIATIONS or "." in bare or "@" in token or token.lower().startswith(("http", "www")):
-        return False  # `Dr.Andi`, `S.Pd.Menurut`, URLs and e-mail addresses
-    return True
+        return False  # `Dr.Andi`, `S.H.`, `U.S.`, `S.Pd.Menurut`, URLs and e-mail addresses
+    return not (prev.isupper() and len(bare) < 2)  # a lone initial (`Resinta S.Menurut`) is ambiguous
 
 
 def split_glued_paragraphs(chunk: str) -> list[str]:

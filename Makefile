@@ -1,0 +1,32 @@
+# Two commands on a fresh machine (only Python needed): `make run` and `make test`.
+VENV    ?= .venv
+PY      := $(VENV)/bin/python
+UV      := $(VENV)/bin/uv
+CORPUS  ?= sample-corpus
+FILES   ?= 300
+
+.PHONY: venv run test test-fast airflow clean-corpus
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv
+	$(UV) pip install --quiet --python $(PY) --compile-bytecode -e ".[test]"
+	touch $@
+
+# Generate a small realistic corpus (with planted bad files), ingest it into the embedded
+# PostgreSQL, print the summary; run it again to see every file reported as unchanged.
+run: venv
+	$(PY) -m etl.generate $(CORPUS) --files $(FILES) --seed 7 --bad
+	$(VENV)/bin/antara-etl ingest $(CORPUS)
+	@echo "query it:  psql \"\$$($(VENV)/bin/antara-etl db url)\" -c 'select count(*) from core.article'"
+
+test: venv
+	$(PY) -m pytest
+
+test-fast: venv
+	$(PY) -m pytest -m "not slow"
+
+clean-corpus:
+	rm -rf $(CORPUS)

@@ -1,0 +1,249 @@
+"""etl.parse: the raw format's variants (texts written for these tests) and the real sample."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from etl.extract import normalise_text
+from etl.parse import (
+    ParseFailure,
+    find_published_day,
+    name_key,
+    normalise_source,
+    parse_article,
+    split_glued_paragraphs,
+)
+from etl.records import DatePrecision, Reason, Role
+
+AS_OF = dt.date(2026, 11, 29)
+
+
+def raw(body: str, *, header: str = " date 2024-03 ", dateline: str = "Jakarta (ANTARA) - ", tail: str = "") -> str:
+    return f"{header}{dateline}{body}{tail or chr(10) * 2 + 'Pewarta: Budi Santoso' + chr(10) * 2 + 'Editor: Rina Wulandari' + chr(10) * 2}"
+
+
+BODY = (
+    "Pemerintah kota meresmikan jembatan baru di tepi sungai pada Selasa (5/3).Jembatan sepanjang 120 meter "
+    "itu menghubungkan dua kecamatan yang selama ini terpisah.\"Kami berharap warga merasakan manfaatnya,\" "
+    "kata wali kota."
+)
+
+
+def test_credits_month_day_and_glued_paragraphs():
+    a = parse_article(raw(BODY), AS_OF)
+    assert a.published_month == dt.date(2024, 3, 1)
+    assert a.published_date == dt.date(2024, 3, 5)  # 5 March 2024 was a Tuesday (Selasa)
+    assert a.date_precision is DatePrecision.DAY
+    assert a.dateline_place == "Jakarta" and a.agency_marker == "ANTARA"
+    assert a.paragraphs == [
+        "Pemerintah kota meresmikan jembatan baru di tepi sungai pada Selasa (5/3).",
+        "Jembatan sepanjang 120 meter itu menghubungkan dua kecamatan yang selama ini terpisah.",
+        '"Kami berharap warga merasakan manfaatnya," kata wali kota.',
+    ]
+    assert a.lead == a.paragraphs[0]
+    assert [(c.role, c.name) for c in a.credits] == [(Role.REPORTER, "Budi Santoso"), (Role.EDITOR, "Rina Wulandari")]
+    assert a.word_count == sum(len(p.split()) for p in a.paragraphs)
+
+
+def test_wrong_weekday_or_other_month_keeps_month_precision():
+    assert find_published_day("pada Rabu (5/3).", dt.date(2024, 3, 1)) is None  # 5/3/2024 is a Tuesday
+    assert find_published_day("pada Selasa (5/4).", dt.date(2024, 3, 1)) is None  # April is not the header month
+    assert find_published_day("pada Selasa (31/2).", dt.date(2024, 2, 1)) is None  # no such day
+    assert find_published_day("Kamis (1/2) lalu dan Jumat (2/2)", dt.date(2024, 2, 1)) == dt.date(2024, 2, 1)
+    a = parse_article(raw(BODY.replace("Selasa (5/3)", "Rabu (5/3)")), AS_OF)
+    assert a.published_date is None and a.date_precision is DatePrecision.MONTH
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "marker"),
+    [
+        ("Jakarta (ANTARA) - ", "Jakarta", "ANTARA"),
+        ("Ponorogo, Jawa Timur (ANTARA) - ", "Ponorogo, Jawa Timur", "ANTARA"),
+        ("Mataram, NTB (ANTARA News) - ", "Mataram, NTB", "ANTARA News"),
+        ("Gorontalo, (Antara News) - ", "Gorontalo", "ANTARA News"),
+        ("Jakarta (ANTARA/JACX) – ", "Jakarta", "ANTARA/JACX"),
+        ("Bandar Lampung (ANTARA) — ", "Bandar Lampung", "ANTARA"),
+        ("ANTARA - ", None, "ANTARA"),
+    ],
+)
+def test_dateline_variants(dateline, place, marker):
+    a = parse_article(raw(BODY, dateline=dateline), AS_OF)
+    assert (a.dateline_place, a.agency_marker) == (place, marker)
+    assert a.paragraphs[0].startswith("Pemerintah kota")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nilainya naik 3.5 persen.Harga beras turun.", ["Nilainya naik 3.5 persen.", "Harga beras turun."]),
+        ("Ia lulus dari U.S. Army College.Kini ia mengajar.", ["Ia lulus dari U.S. Army College.", "Kini ia mengajar."]),
+        ("Kuasa hukum Andi Wijaya S.H. hadir.Sidang ditunda.", ["Kuasa hukum Andi Wijaya S.H. hadir.", "Sidang ditunda."]),
+        ("Hubungi Dr.Andi di rumah sakit.Ia bertugas.", ["Hubungi Dr.Andi di rumah sakit.", "Ia bertugas."]),
+        ("Lihat www.Contoh.com untuk rincian.Terima kasih.", ["Lihat www.Contoh.com untuk rincian.", "Terima kasih."]),
+        ("Rapat dimulai pukul 10.00 WIB.Peserta hadir.", ["Rapat dimulai pukul 10.00 WIB.", "Peserta hadir."]),
+        ('Ia berkata "kami siap."Rapat berlanjut.', ['Ia berkata "kami siap."', "Rapat berlanjut."]),
+        ('Rapat selesai."Kami puas," ujarnya.', ["Rapat selesai.", '"Kami puas," ujarnya.']),
+        ("Jalan ke Asia-Pasifik.Bulan lalu hujan.", ["Jalan ke Asia-Pasifik.", "Bulan lalu hujan."]),
+        ("Apa benar?Ya, benar!Tentu.", ["Apa benar?", "Ya, benar!", "Tentu."]),
+        ("Harga Rp1.500 per kilo.", ["Harga Rp1.500 per kilo."]),
+    ],
+)
+def test_glued_paragraph_splitting_keeps_decimals_initials_urls(text, expected):
+    assert split_glued_paragraphs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "credits", "source"),
+    [
+        ("\n\nPewarta : Budi Santoso\n\nEditor :  \n", [("reporter", "Budi Santoso")], None),
+        ("\n\nPewarta: Putu Indah SavitriEditor: Agus Salim Copyright © ANTARA 2026",
+         [("reporter", "Putu Indah Savitri"), ("editor", "Agus Salim")], None),
+        (".Sumber: Anadolu Agency\n\nPenerjemah: Sari Dewi\n\nEditor: Agus Salim\n",
+         [("translator", "Sari Dewi"), ("editor", "Agus Salim")], "Anadolu"),
+        ("\n\nPewarta: Andi Saputra, Maria Ulfa dan Joko Susilo/Dewi Lestari\n\nEditor: ATMAN  AHDIAT \n",
+         [("reporter", "Andi Saputra"), ("reporter", "Maria Ulfa"), ("reporter", "Joko Susilo"),
+          ("reporter", "Dewi Lestari"), ("editor", "Atman Ahdiat")], None),
+        ("\n\nReporter: Aria Cindyara\nTranslator: Resinta S\nEditor: Rahmad Nasution\n",
+         [("reporter", "Aria Cindyara"), ("translator", "Resinta S"), ("editor", "Rahmad Nasution")], None),
+        ("\n\nPewarta: Ahmad Fauzi\n\nFotografer: Nova Wahyudi\n\nKontributor: Lia Amalia\n\nEditor: Dedi Kurnia\n\n"
+         "COPYRIGHT © ANTARA 2021",
+         [("reporter", "Ahmad Fauzi"), ("photographer", "Nova Wahyudi"), ("contributor", "Lia Amalia"),
+          ("editor", "Dedi Kurnia")], None),
+    ],
+)  # fmt: skip
+def test_credit_variants(tail, credits, source):
+    a = parse_article(raw(BODY, tail=tail), AS_OF)
+    assert [(c.role.value, c.name) for c in a.credits] == credits
+    assert (a.source.name if a.source else None) == source
+    assert "Pewarta" not in a.body and "Editor" not in a.body and "Sumber" not in a.body
+
+
+def test_boilerplate_related_headlines_and_copyright_year():
+    body = (
+        "Harga cabai naik tajam di pasar induk kota.(adsbygoogle = window.adsbygoogle || []).push({});\n"
+        "Baca juga: Petani cabai menikmati panen raya\n"
+        "Pedagang mengeluhkan pasokan yang menipis sejak pekan lalu.\n"
+        "Related news: Chili prices soar in the capital\n"
+    )
+    tail = (
+        "\n\nPewarta: Budi Santoso\n\nEditor: Rina Wulandari\n\nCopyright © ANTARA 2025\n\nDilarang keras mengambil "
+        "konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari "
+        "Kantor Berita ANTARA."
+    )
+    a = parse_article(raw(body, tail=tail), AS_OF)
+    assert a.related_headlines == ["Petani cabai menikmati panen raya", "Chili prices soar in the capital"]
+    assert a.copyright_year == 2025
+    assert set(a.boilerplate) == {"script", "copyright", "ai_notice"}
+    assert a.paragraphs == [
+        "Harga cabai naik tajam di pasar induk kota.",
+        "Pedagang mengeluhkan pasokan yang menipis sejak pekan lalu.",
+    ]
+
+
+def test_byline_above_body_and_windows_line_ends():
+    text = normalise_text("\ufeff date 2012-07 \r\nPewarta: Hendra Gunawan\r\nSurabaya (ANTARA News) - " + BODY + "\r\n\r\nEditor: Rina&nbsp;Wulandari\r\n")
+    a = parse_article(text, AS_OF)
+    assert a.dateline_place == "Surabaya"
+    assert [(c.role.value, c.name) for c in a.credits] == [("reporter", "Hendra Gunawan"), ("editor", "Rina Wulandari")]
+
+
+def test_names_and_sources_normalise_to_one_identity():
+    assert name_key("Atman Ahdiat") == name_key("ATMAN AHDIAT") == name_key("Atman  Ahdiat ") == "atman ahdiat"
+    assert name_key("Zoë Anggraeni") == name_key("Zoe Anggraeni")
+    assert normalise_source("Anadolu").source_key == normalise_source("Anadolu Agency").source_key
+    assert normalise_source("Kantor Berita Xinhua").name == "Xinhua"
+    assert normalise_source("Kementerian Kesehatan").name == "Kementerian Kesehatan"
+
+
+def test_content_hash_ignores_file_form_but_not_content():
+    a = parse_article(normalise_text(raw(BODY)), AS_OF)
+    b = parse_article(normalise_text("\ufeff" + raw(BODY).replace("\n", "\r\n")), AS_OF)
+    c = parse_article(normalise_text(raw(BODY.replace("120 meter", "125 meter"))), AS_OF)
+    assert a.content_sha256 == b.content_sha256 != c.content_sha256
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Jakarta (ANTARA) - tanpa tanggal sama sekali.\n\nEditor: A B", Reason.MISSING_DATE_HEADER),
+        (" date 2023-xx Jakarta (ANTARA) - teks.", Reason.MISSING_DATE_HEADER),
+        (" date 2023-13 Jakarta (ANTARA) - teks.", Reason.INVALID_DATE),
+        (" date 1900-01 Jakarta (ANTARA) - teks.", Reason.INVALID_DATE),
+        (" date 2999-01 Jakarta (ANTARA) - teks.", Reason.FUTURE_DATE),
+        (" date 2026-12 Jakarta (ANTARA) - teks.", Reason.FUTURE_DATE),
+        (" date 2023-05 Pemerintah kota meresmikan jembatan baru hari ini.\n\nEditor: Rina", Reason.MISSING_DATELINE),
+        (" date 2023-05 Jakarta (ANTARA) - \n\nPewarta: Budi\n\nEditor: Rina\n", Reason.MISSING_BODY),
+        (" date 2023-05 Jakarta (ANTARA) - " + BODY, Reason.MISSING_CREDITS),
+    ],
+)
+def test_bad_articles_fail_with_a_reason(text, reason):
+    with pytest.raises(ParseFailure) as info:
+        parse_article(text, AS_OF)
+    assert info.value.reason is reason and info.value.message
+
+
+def test_real_sample(sample_path):
+    from etl.extract import decode_bytes
+
+    text, encoding, reason, _ = decode_bytes(sample_path.read_bytes())
+    assert reason is None and encoding == "utf-8"
+    a = parse_article(text, AS_OF)
+    assert a.published_month == dt.date(2023, 5, 1)
+    assert a.published_date == dt.date(2023, 5, 3) and a.date_precision is DatePrecision.DAY
+    assert a.dateline_place == "Istanbul" and a.agency_marker == "ANTARA"
+    assert [(c.role.value, c.name) for c in a.credits] == [
+        ("translator", "Cindy Frishanti Octavia"),
+        ("editor", "Atman Ahdiat"),
+    ]
+    assert a.source.name == "Anadolu"
+    assert len(a.paragraphs) == 12
+    assert a.paragraphs[0].endswith("pada Rabu (3/5).")
+    assert a.paragraphs[1].startswith("Kantor penghubung di Tokyo") and a.paragraphs[1].endswith('Rusia."')
+    assert a.paragraphs[-1].startswith('"Kami sangat') and a.paragraphs[-1].endswith("NATO dan Jepang.")
+    assert "Sumber" not in a.body and "(ANTARA)" not in a.body
+    assert a.lead == a.paragraphs[0]
+
+
+# --- parsing never raises anything but ParseFailure --------------------------------------
+
+_fragments = st.sampled_from(
+    [" date 2023-05 ", " date 2023-13 ", "Jakarta (ANTARA) - ", "ANTARA - ", "Pewarta: ", "Editor: ", "Sumber: ",
+     "Baca juga: ", ".", '"', "\n\n", "Rabu (3/5)", "Copyright © ANTARA 2023", "(adsbygoogle = window.adsbygoogle || []).push({});",
+     "Kata ", "Jepang", "S.H.", "3.5", "&nbsp;", "\u202e", "\x00", "A, B dan C/D"]
+)  # fmt: skip
+_texts = st.one_of(st.text(max_size=400), st.lists(st.one_of(_fragments, st.text(max_size=20)), max_size=40).map("".join))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_texts)
+def test_parse_never_raises_on_arbitrary_text(text):
+    try:
+        a = parse_article(normalise_text(text), AS_OF)
+    except ParseFailure as failure:
+        assert isinstance(failure.reason, Reason)
+        return
+    assert a.paragraphs and all(p.strip() == p and p for p in a.paragraphs)
+    assert a.credits and a.published_month <= AS_OF
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_parse_never_raises_on_mutated_real_format(data):
+    text = raw(BODY, tail="\n\nPewarta: Budi Santoso\n\nEditor: Rina Wulandari\n\nCopyright © ANTARA 2023")
+    for _ in range(data.draw(st.integers(0, 6))):
+        i = data.draw(st.integers(0, len(text)))
+        op = data.draw(st.sampled_from(["insert", "delete", "duplicate"]))
+        if op == "insert":
+            text = text[:i] + data.draw(st.one_of(_fragments, st.text(max_size=5))) + text[i:]
+        elif op == "delete":
+            text = text[:i] + text[i + data.draw(st.integers(1, 10)) :]
+        else:
+            text = text[:i] + text[i : i + 30] + text[i:]
+    try:
+        parse_article(normalise_text(text), AS_OF)
+    except ParseFailure:
+        pass
