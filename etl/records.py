@@ -91,6 +91,14 @@ class Source:
     source_key: str  # identity ("anadolu")
 
 
+@dataclass(frozen=True, slots=True)
+class DatelineEntity:
+    entity_key: str
+    canonical_name: str
+    country_code: str | None
+    province_code: str | None
+
+
 @dataclass(slots=True)
 class Article:
     """One parsed article; offsets in entity mentions refer to ``body``."""
@@ -109,6 +117,8 @@ class Article:
     boilerplate: list[str]  # kinds of trailing boilerplate removed ("copyright", "ai_notice", "script")
     content_sha256: str  # identity of the article: hash of its normalised content
     minhash_bands: list[int] = field(default_factory=list)  # LSH band hashes for near-duplicates
+    dateline_entity: DatelineEntity | None = None  # the dateline place as a LOC entity
+    entity_model_version: str | None = None  # the tagger that found the article's mentions
 
     @property
     def body(self) -> str:

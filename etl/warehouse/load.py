@@ -119,9 +119,13 @@ _FILE_COLUMNS = ("batch_id", "ordinal", "path", "size_bytes", "mtime_ns", "sha25
                  "content_sha256")  # fmt: skip
 _ARTICLE_COLUMNS = ("batch_id", "content_sha256", "ordinal", "published_month", "published_date", "date_precision",
                     "dateline_place", "agency_marker", "lead", "body", "word_count", "paragraph_count",
-                    "copyright_year", "boilerplate_removed", "source_key", "source_name", "minhash_bands")  # fmt: skip
+                    "copyright_year", "boilerplate_removed", "source_key", "source_name", "minhash_bands",
+                    "dateline_entity_key", "dateline_country_code", "dateline_province_code",
+                    "entity_model_version")  # fmt: skip
 _CREDIT_COLUMNS = ("batch_id", "content_sha256", "position", "role", "name", "name_key")
 _RELATED_COLUMNS = ("batch_id", "content_sha256", "position", "headline")
+_MENTION_COLUMNS = ("batch_id", "content_sha256", "start_char", "end_char", "sentence", "entity_type", "entity_key",
+                    "canonical_name", "surface", "title", "country_code", "province_code", "aliases")  # fmt: skip
 
 
 def stage_batch(
@@ -134,7 +138,7 @@ def stage_batch(
         sa.text("INSERT INTO staging.batch (batch_id, run_id, input_root) VALUES (:b, :r, :root)"),
         {"b": batch_id, "r": run_id, "root": input_root},
     )
-    files, articles, credits, related = [], [], [], []
+    files, articles, credits, related, mentions = [], [], [], [], []
     seen: set[str] = set()
     for ordinal, o in outcomes:
         f, a = o.file, o.article
@@ -147,17 +151,26 @@ def stage_batch(
                          a.date_precision.value, a.dateline_place, a.agency_marker, a.lead, a.body, a.word_count,
                          len(a.paragraphs), a.copyright_year, a.boilerplate,
                          a.source.source_key if a.source else None, a.source.name if a.source else None,
-                         a.minhash_bands))  # fmt: skip
+                         a.minhash_bands, *_dateline_columns(a), a.entity_model_version))  # fmt: skip
         credits.extend((batch_id, a.content_sha256, i, c.role.value, c.name, c.name_key) for i, c in enumerate(a.credits))
         related.extend((batch_id, a.content_sha256, i, h) for i, h in enumerate(a.related_headlines))
+        mentions.extend((batch_id, a.content_sha256, m.start, m.end, m.sentence, m.entity_type.value, m.entity_key,
+                         m.canonical_name, m.surface, m.title, m.country_code, m.province_code, list(m.aliases))
+                        for m in o.mentions)  # fmt: skip
     cursor = conn.connection.dbapi_connection.cursor()
     try:
         copy_rows(cursor, "staging.file", _FILE_COLUMNS, files)
         copy_rows(cursor, "staging.article", _ARTICLE_COLUMNS, articles)
         copy_rows(cursor, "staging.article_credit", _CREDIT_COLUMNS, credits)
         copy_rows(cursor, "staging.related_headline", _RELATED_COLUMNS, related)
+        copy_rows(cursor, "staging.entity_mention", _MENTION_COLUMNS, mentions)
     finally:
         cursor.close()
+
+
+def _dateline_columns(a) -> tuple[str | None, str | None, str | None]:
+    d = a.dateline_entity
+    return (d.entity_key, d.country_code, d.province_code) if d else (None, None, None)
 
 
 def publish_batch(conn: sa.Connection, batch_id: str, run_id: int, input_root: str, parser_version: str) -> None:
