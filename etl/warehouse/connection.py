@@ -52,7 +52,10 @@ def embedded_url(data_dir: Path | None = None) -> str:
                 conn.execute(sa.text(f'CREATE DATABASE "{EMBEDDED_DATABASE}"'))
     finally:
         admin.dispose()
-    return url.set(database=EMBEDDED_DATABASE).render_as_string(hide_password=False)
+    # Trust auth over a private socket: there is no password, and an empty one would print as `***`.
+    return URL.create(url.drivername, username=url.username, database=EMBEDDED_DATABASE, query=url.query).render_as_string(
+        hide_password=False
+    )
 
 
 def stop_embedded(data_dir: Path | None = None) -> bool:
@@ -74,7 +77,8 @@ def resolve_url(database_url: str | None = None, data_dir: Path | None = None) -
 
 def safe_url(url: str | URL) -> str:
     """The URL with any password masked: the only form that may reach logs."""
-    return make_url(url).render_as_string(hide_password=True)
+    parsed = make_url(url)
+    return parsed.render_as_string(hide_password=bool(parsed.password))
 
 
 def create_engine(url: str) -> sa.Engine:
