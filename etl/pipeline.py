@@ -17,7 +17,7 @@ from pathlib import Path
 from etl import PARSER_VERSION
 from etl.extract import discover, read_and_decode
 from etl.parse import ParseFailure, parse_article
-from etl.records import DiscoveredFile, FileOutcome, FileStatus, Reason
+from etl.records import Article, DatelineEntity, DiscoveredFile, FileOutcome, FileStatus, Reason, ResolvedMention
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,32 @@ def transform_file(file: DiscoveredFile, as_of: dt.date) -> FileOutcome:
     from etl.fingerprint import minhash_bands
 
     article.minhash_bands = minhash_bands(article.body)
-    return FileOutcome(decoded, None, article=article)
+    return FileOutcome(decoded, None, article=article, mentions=find_entities(article, file.path))
+
+
+def find_entities(article: Article, path: str = "") -> list[ResolvedMention]:
+    """Tag and resolve the article's named entities; link its dateline to a place entity.
+
+    A failure here costs the article its mentions (recorded as not extracted: entity_model_version
+    stays NULL, so `antara-etl entities reextract` picks it up), never the article itself.
+    """
+    from etl.entities.resolve import resolve_mentions, resolve_place
+    from etl.entities.tagger import extract_mentions, model_version
+
+    try:
+        body = article.body
+        mentions = resolve_mentions(body, extract_mentions(body), article.dateline_place)
+        if article.dateline_place:
+            place = resolve_place(article.dateline_place)
+            if place:
+                key, country, province = place
+                name = article.dateline_place.split(",")[0].strip()
+                article.dateline_entity = DatelineEntity(key, name, country, province)
+    except Exception:
+        log.exception("entity extraction failed on %s", path)
+        return []
+    article.entity_model_version = model_version()
+    return mentions
 
 
 def transform_batch(files: Sequence[DiscoveredFile], as_of: dt.date) -> list[FileOutcome]:

@@ -1,0 +1,191 @@
+"""CRF features for one sentence of tokens (shared by training and the runtime tagger).
+
+A word's own attributes are computed once per distinct word and cached with their window
+offsets already prefixed, so tagging an article is mostly list concatenation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from etl.entities.gazetteer import ACRONYMS, city_places, country_names, name_key, province_names
+
+# Words that introduce a person: titles, ranks, roles and honorifics.
+PERSON_CUES = frozenset(
+    """presiden wapres wakil menteri menko mendagri menlu menhan menkeu menkes mendikbud perdana
+    sekjen sekretaris jenderal gubernur wagub bupati wabup walikota wali wawali camat lurah kades
+    kapolri kapolda kapolres kapolsek panglima kasad kasal kasau pangdam danrem dandim ketua
+    ketum wakil direktur dirut komisaris kepala kabid kasubag juru bicara jubir raja ratu pangeran
+    paus kanselir senator anggota pelatih kapten manajer pemain striker penyerang bek kiper
+    duta dubes besar hakim jaksa kajati kajari ustadz ustaz kiai kh habib syekh imam pendeta
+    bapak ibu pak bu mas mbak bang saudara sdr tn ny dr drs dra prof ir h hj haji hajjah
+    profesor doktor almarhum almarhumah mantan eks calon capres cawapres caleg cagub cabup
+    brigjen mayjen letjen jenderal kolonel kombes kompol akbp iptu ipda aiptu bripka mayor
+    letkol kapten sertu serka pratu tersangka terdakwa saksi korban pengamat ekonom peneliti
+    founder ceo chairman president minister prime secretary""".split()
+)
+ORG_CUES = frozenset(
+    """pt cv tbk persero kementerian kemenko kementrian badan dinas universitas univ institut
+    sekolah sma smp sd smk madrasah pesantren partai komisi dewan majelis mahkamah pengadilan
+    kejaksaan kejati kejari kepolisian polda polres polsek kodam korem kodim lembaga yayasan
+    perusahaan bank grup group asosiasi perhimpunan persatuan ikatan himpunan serikat
+    federasi organisasi komite kantor biro direktorat pemerintah pemprov pemkot pemkab pemda
+    dprd rumah sakit rs rsud puskesmas klub fc united koperasi perum bumn inc corp ltd kabinet
+    tim fraksi satgas otorita balai pusat""".split()
+)
+LOC_CUES = frozenset(
+    """kota kabupaten kab provinsi prov desa kelurahan kecamatan dusun kampung jalan jl jln
+    pulau kepulauan gunung sungai danau laut selat teluk pantai tanjung bandara pelabuhan
+    stasiun terminal negara negeri wilayah kawasan daerah benua semenanjung lembah bukit
+    distrik negara-negara""".split()
+)
+LOC_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "asal", "wilayah", "kawasan"})
+SPEECH_CUES = frozenset(
+    {"kata", "ujar", "ucap", "ungkap", "jelas", "tutur", "imbuh", "tegas", "menurut", "tambah", "papar", "sebut"}
+)
+TIME_WORDS = frozenset(
+    """senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni
+    juli agustus september oktober november desember pekan bulan tahun hari""".split()
+)
+
+_MAX_GAZETTEER_WORDS = 5
+_CACHE_LIMIT = 200_000
+_SHAPE_RUNS = re.compile(r"(.)\1+")
+
+
+def _shape(word: str) -> str:
+    mapped = "".join(
+        "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch for ch in word[:40]
+    )
+    return _SHAPE_RUNS.sub(r"\1", mapped)
+
+
+def _cue_classes(lower: str) -> list[str]:
+    classes = []
+    if lower in PERSON_CUES:
+        classes.append("cue=per")
+    if lower in ORG_CUES:
+        classes.append("cue=org")
+    if lower in LOC_CUES:
+        classes.append("cue=loc")
+    if lower in LOC_PREPOSITIONS:
+        classes.append("cue=prep")
+    if lower in SPEECH_CUES:
+        classes.append("cue=say")
+    if lower in TIME_WORDS:
+        classes.append("cue=time")
+    return classes
+
+
+def _context_attributes(word: str) -> list[str]:
+    """What a neighbour contributes: its identity, shape and cue classes."""
+    lower = word.lower()
+    attrs = [f"w={lower}", f"sh={_shape(word)}", *_cue_classes(lower)]
+    if word[:1].isupper():
+        attrs.append("cap")
+    return attrs
+
+
+def _own_attributes(word: str) -> list[str]:
+    lower = word.lower()
+    attrs = _context_attributes(word)
+    attrs += [f"p1={lower[:1]}", f"p2={lower[:2]}", f"p3={lower[:3]}"]
+    attrs += [f"s2={lower[-2:]}", f"s3={lower[-3:]}", f"s4={lower[-4:]}"]
+    if word.isupper() and any(ch.isalpha() for ch in word):
+        attrs.append("allcaps")
+    if word.istitle():
+        attrs.append("title")
+    if any(ch.isdigit() for ch in word):
+        attrs.append("hasdigit")
+    if "-" in word:
+        attrs.append("hyphen")
+    if not any(ch.isalnum() for ch in word):
+        attrs.append("punct")
+    attrs.append(f"len={min(len(word), 8)}")
+    if word in ACRONYMS:
+        attrs.append("gz=acronym")
+    return attrs
+
+
+_word_cache: dict[str, tuple[list[str], ...]] = {}
+
+
+def _windowed(word: str) -> tuple[list[str], ...]:
+    """(own attributes, then as seen two after, one after, one before and two before it), cached."""
+    hit = _word_cache.get(word)
+    if hit is not None:
+        return hit
+    context = _context_attributes(word)
+    entry = (
+        _own_attributes(word),
+        [f"-2:{a}" for a in context],
+        [f"-1:{a}" for a in context],
+        [f"+1:{a}" for a in context],
+        [f"+2:{a}" for a in context],
+    )
+    if len(_word_cache) >= _CACHE_LIMIT:
+        _word_cache.clear()
+    _word_cache[word] = entry
+    return entry
+
+
+@cache
+def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
+    """(name key -> kind, first words of all names): the first words prune most lookups."""
+    entries = {key: "province" for key in province_names()}
+    entries.update({key: "city" for key in city_places()})
+    entries.update({key: "country" for key in country_names()})
+    return entries, frozenset(key.split(" ", 1)[0] for key in entries)
+
+
+def gazetteer_tags(words: list[str]) -> list[str | None]:
+    """Longest-match gazetteer spans over capitalised words: "B-country", "I-country", ... or None."""
+    gazetteer, first_words = _gazetteer()
+    tags: list[str | None] = [None] * len(words)
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper() or name_key(words[i]) not in first_words:
+            i += 1
+            continue
+        for n in range(min(_MAX_GAZETTEER_WORDS, len(words) - i), 0, -1):
+            kind = gazetteer.get(name_key(" ".join(words[i : i + n])))
+            if kind:
+                tags[i] = f"B-{kind}"
+                for j in range(i + 1, i + n):
+                    tags[j] = f"I-{kind}"
+                i += n
+                break
+        else:
+            i += 1
+    return tags
+
+
+def sentence_features(words: list[str]) -> list[list[str]]:
+    """CRF attributes for each word of a sentence, with a window of two words either side."""
+    windows = [_windowed(w) for w in words]
+    gazetteer = gazetteer_tags(words)
+    n = len(words)
+    features = []
+    for i in range(n):
+        attrs = ["bias", *windows[i][0]]
+        if i == 0:
+            attrs.append("BOS")
+        elif i == n - 1:
+            attrs.append("EOS")
+        if i >= 1:
+            attrs += windows[i - 1][2]
+        if i >= 2:
+            attrs += windows[i - 2][1]
+        if i + 1 < n:
+            attrs += windows[i + 1][3]
+        if i + 2 < n:
+            attrs += windows[i + 2][4]
+        if gazetteer[i]:
+            attrs.append(f"gz={gazetteer[i]}")
+        if i >= 1 and gazetteer[i - 1]:
+            attrs.append(f"-1:gz={gazetteer[i - 1]}")
+        if i + 1 < n and gazetteer[i + 1]:
+            attrs.append(f"+1:gz={gazetteer[i + 1]}")
+        features.append(attrs)
+    return features

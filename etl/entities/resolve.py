@@ -1,0 +1,463 @@
+"""Resolution: tagger mentions -> canonical entities within one article.  Pure and deterministic.
+
+- "Long Name (ACR)" definitions make the long name and the acronym one entity (keyed by the
+  acronym); a built-in table links common acronyms seen alone to the same key.
+- Titles and honorifics are split off person mentions ("Sekjen NATO Jens Stoltenberg" -> name
+  "Jens Stoltenberg", title "Sekjen NATO"); short later mentions ("Stoltenberg") join the full name.
+- Places get ISO codes: countries "country:JP", Indonesian provinces "province:ID-JT", cities
+  their own key with the country (and province for Indonesia).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from etl.entities.features import PERSON_CUES
+from etl.entities.gazetteer import (
+    ACRONYMS,
+    MEDIA,
+    acronym_keys,
+    city_places,
+    country_display_name,
+    country_names,
+    name_key,
+    province_display_name,
+    province_names,
+)
+from etl.entities.text import Token, split_sentences, tokenize
+from etl.records import EntityType, Mention, ResolvedMention
+
+# Lowercase words that can sit inside a title ("Menteri Luar Negeri", "Direktur Utama").
+_TITLE_INNER_WORDS = PERSON_CUES | frozenset(
+    """luar negeri dalam besar utama umum dewan muda madya tinggi agung bidang kabinet koordinator
+    pelaksana harian tugas plt pj sementara eksekutif jenderal urusan bersama and of the""".split()
+)
+# Honorific abbreviations written with a full stop ("Dr.", "H.", "Prof.").
+_DOTTED_HONORIFICS = frozenset({"dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "tn", "ny", "sdr"})
+_PLACE_PREFIXES = ("provinsi ", "prov. ", "prov ", "kota ", "kabupaten ", "kab. ", "kab ", "negara ", "republik ")
+_MAX_TITLE_TOKENS = 8
+_ACRONYM_WINDOW_TOKENS = 24
+# Heads of organisation names that the corpora leave untagged before a tagged parent ("Dewan
+# Keamanan PBB", "Komisi I DPR"): the resolver extends the parent's span over them.
+_ORG_HEADS = frozenset(
+    "dewan komisi badan majelis mahkamah sekretariat kementerian direktorat komite divisi biro pusat".split()
+)
+_MAX_ORG_HEAD_WORDS = 4
+_SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":", '"', "“", "”", "(", ")"})
+
+PlaceCodes = tuple[str, str | None, str | None]  # (entity_key, country_code, province_code)
+
+
+class _Text:
+    """The body tokenised once, with lookups by character offset."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.tokens = tokenize(body)
+        self._starts = [t.start for t in self.tokens]
+        self._sentence_starts: list[int] | None = None
+
+    def within(self, start: int, end: int) -> list[Token]:
+        i = bisect_left(self._starts, start)
+        return [t for t in self.tokens[i : bisect_left(self._starts, end, lo=i)] if t.end <= end]
+
+    def before(self, offset: int, n: int) -> list[Token]:
+        """The last ``n`` tokens that start before ``offset``."""
+        j = bisect_left(self._starts, offset)
+        return self.tokens[max(0, j - n) : j]
+
+    def sentence_at(self, offset: int) -> int:
+        if self._sentence_starts is None:
+            self._sentence_starts = [s[0].start for s in split_sentences(self.body, self.tokens)]
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Definition:
+    """ "Long Name (ACR)" found in the body."""
+
+    long_start: int
+    long_end: int
+    acronym_start: int
+    acronym_end: int
+
+
+@dataclass(slots=True)
+class _Item:
+    """A mention being resolved (spans may still move: titles split off, sides added)."""
+
+    start: int
+    end: int
+    entity_type: EntityType
+    sentence: int
+    title: str | None = None
+    key: str = ""
+    canonical: str = ""
+    country: str | None = None
+    province: str | None = None
+
+
+# --- places ---------------------------------------------------------------------------------
+
+
+def _place_key(name: str) -> str:
+    """An unknown place's key: "Kabupaten Ponorogo" and "Ponorogo" are one place."""
+    key = name_key(name)
+    return next((key[len(p) :] for p in _PLACE_PREFIXES if key.startswith(p) and len(key) > len(p)), key)
+
+
+def _place_lookup(name: str) -> tuple[PlaceCodes, str] | None:
+    """((key, country, province), canonical name) for a known country, province or city."""
+    key = name_key(name)
+    candidates = [key] + [key[len(p) :] for p in _PLACE_PREFIXES if key.startswith(p)]
+    for candidate in candidates:
+        # "as" is only the US when written "AS".
+        if candidate in country_names() and (candidate != "as" or "AS" in name):
+            code = country_names()[candidate]
+            return (f"country:{code}", code, None), country_display_name(code)
+        city_first = key.startswith("kota ")
+        province = province_names().get(candidate)
+        city = city_places().get(candidate)
+        if city and (city_first or not province):
+            return (candidate, city[0], city[1]), name.strip()
+        if province:
+            return (f"province:{province}", "ID", province), province_display_name(province)
+    return None
+
+
+def resolve_place(name: str) -> PlaceCodes | None:
+    """(entity_key, country, province) for a dateline place ("Ponorogo, Jawa Timur", "Istanbul")."""
+    parts = [p.strip() for p in name.split(",") if name_key(p)]
+    if not parts:
+        return None
+    found = _place_lookup(parts[0])
+    if found:
+        return found[0]
+    context = _place_lookup(", ".join(parts[1:])) if len(parts) > 1 else None
+    country, province = (context[0][1], context[0][2]) if context else (None, None)
+    return _place_key(parts[0]), country, province
+
+
+# --- acronyms --------------------------------------------------------------------------------
+
+
+def _looks_like_acronym(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalnum()]
+    return 2 <= len(letters) <= 12 and (word in ACRONYMS or sum(ch.isupper() for ch in word) >= 2)
+
+
+def _schwartz_hearst_start(short: str, long: str) -> int:
+    """Start offset in ``long`` of the shortest tail whose letters spell ``short`` (-1 if none).
+
+    Schwartz & Hearst (2003): match the acronym's characters right to left, the first one at the
+    start of a word.
+    """
+    s, i = len(short) - 1, len(long) - 1
+    while s >= 0:
+        ch = short[s].lower()
+        if not ch.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (long[i].lower() != ch or (s == 0 and i > 0 and long[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return -1
+        i -= 1
+        s -= 1
+    return long.rfind(" ", 0, i + 1) + 1
+
+
+def _long_form_start(body: str, words: list[Token], acronym: str) -> int | None:
+    """Body offset where the long form of ``acronym`` ending at words[-1] starts, if plausible."""
+    known = acronym_keys()
+    for n in range(2, min(len(words), 10) + 1):  # the table knows expansions the letters don't spell
+        if known.get(name_key(body[words[-n].start : words[-1].end])) == acronym:
+            return words[-n].start
+    letters = sum(ch.isalnum() for ch in acronym)
+    window = words[-min(letters + 5, 2 * letters) :]
+    text = body[window[0].start : window[-1].end]
+    offset = _schwartz_hearst_start(acronym, text)
+    if offset < 0:
+        return None
+    start = window[0].start + offset
+    n_words = sum(1 for w in window if w.start >= start and w.text[0].isalnum())
+    return start if n_words >= 2 else None
+
+
+def find_definitions(body: str) -> list[_Definition]:
+    """Every "Long Name (ACR)" in the body whose acronym plausibly abbreviates the long name."""
+    return _definitions(_Text(body))
+
+
+def _definitions(text: _Text) -> list[_Definition]:
+    body = text.body
+    definitions = []
+    for open_at in (i for i, ch in enumerate(body) if ch == "("):
+        close_at = body.find(")", open_at, open_at + 16)
+        if close_at < 0:
+            continue
+        acronym = body[open_at + 1 : close_at].strip()
+        if not _looks_like_acronym(acronym):
+            continue
+        words: list[Token] = []
+        for token in text.before(open_at, _ACRONYM_WINDOW_TOKENS):
+            words = [] if token.text in _SENTENCE_STOPS else [*words, token]
+        if not words:
+            continue
+        start = _long_form_start(body, words, acronym)
+        if start is not None:
+            acronym_start = body.index(acronym, open_at)
+            definitions.append(_Definition(start, words[-1].end, acronym_start, acronym_start + len(acronym)))
+    return definitions
+
+
+def _overlaps(item: _Item, start: int, end: int) -> bool:
+    return item.start < end and start < item.end
+
+
+def _apply_definitions(text: _Text, items: list[_Item], definitions: list[_Definition]) -> list[_Item]:
+    """Make both sides of each definition a mention when the tagger found at least one of them."""
+    for d in definitions:
+        on_long = [i for i in items if _overlaps(i, d.long_start, d.long_end)]
+        on_acronym = [i for i in items if _overlaps(i, d.acronym_start, d.acronym_end)]
+        if not on_long and not on_acronym:
+            continue
+        beyond = any(i.start < d.long_start or i.end > d.long_end for i in on_long) or any(
+            i.start < d.acronym_start or i.end > d.acronym_end for i in on_acronym
+        )
+        if beyond:
+            continue  # a side is part of a longer tagged name ("KTT NATO"): keep the tagger's reading
+        first = (on_long or on_acronym)[0]
+        items = [i for i in items if i not in on_long and i not in on_acronym]
+        items.append(_Item(d.long_start, d.long_end, first.entity_type, first.sentence))
+        items.append(_Item(d.acronym_start, d.acronym_end, first.entity_type, first.sentence))
+    return _add_acronym_repeats(text, items, definitions)
+
+
+def _add_acronym_repeats(text: _Text, items: list[_Item], definitions: list[_Definition]) -> list[_Item]:
+    """A defined acronym is the same entity wherever else it appears untagged in the article."""
+    kinds = {
+        text.body[d.acronym_start : d.acronym_end]: i.entity_type
+        for d in definitions
+        for i in items
+        if (i.start, i.end) == (d.acronym_start, d.acronym_end)
+    }
+    for token in text.tokens if kinds else []:
+        kind = kinds.get(token.text)
+        if kind and not any(_overlaps(i, token.start, token.end) for i in items):
+            items.append(_Item(token.start, token.end, kind, text.sentence_at(token.start)))
+    return sorted(items, key=lambda i: (i.start, i.end))
+
+
+# --- tagger slips ----------------------------------------------------------------------------
+
+
+def _qualifier_type(word: str) -> EntityType | None:
+    """LOC for a country name, ORG for an acronym: words that qualify a title ("Sekjen *NATO*")."""
+    if name_key(word) in country_names() and word[:1].isupper():
+        return EntityType.LOC
+    if word.isupper() and len(word) >= 2:
+        return EntityType.ORG
+    return None
+
+
+def _separate_titled_persons(text: _Text, items: list[_Item]) -> list[_Item]:
+    """ "NATO Jens Stoltenberg" tagged ORG after "Sekjen", or "Jepang Yoshimasa Hayashi" tagged LOC
+    after "Menteri Luar Negeri": the qualifier keeps its own mention and the rest is a person."""
+    result: list[_Item] = []
+    for item in items:
+        tokens = text.within(item.start, item.end) if item.entity_type != EntityType.PER else []
+        qualifier = _qualifier_type(tokens[0].text) if len(tokens) >= 2 else None
+        rest = tokens[1:]
+        is_titled_name = (
+            qualifier is not None
+            and all(t.text[:1].isupper() and _qualifier_type(t.text) is None for t in rest)
+            and _title_before(text, rest[0].start) is not None
+        )
+        if not is_titled_name:
+            result.append(item)
+            continue
+        result.append(_Item(item.start, tokens[0].end, qualifier, item.sentence))
+        result.append(_Item(rest[0].start, item.end, EntityType.PER, item.sentence))
+    return result
+
+
+def _extend_org_heads(text: _Text, items: list[_Item]) -> None:
+    """Widen an ORG mention over capitalised words before it that start with an organisation head."""
+    for item in items:
+        if item.entity_type != EntityType.ORG:
+            continue
+        before = text.before(item.start, _MAX_ORG_HEAD_WORDS)
+        for k in range(len(before)):
+            words = before[k:]
+            gap_ok = "\n" not in text.body[words[0].start : item.start]
+            if gap_ok and words[0].text.lower() in _ORG_HEADS and all(w.text[:1].isupper() for w in words):
+                if not any(_overlaps(o, words[0].start, item.start) for o in items if o is not item):
+                    item.start = words[0].start
+                break
+
+
+def _apply_known_types(body: str, items: list[_Item]) -> None:
+    """News media are organisations whatever the context ("kata Nikkei Asia" reads like a person)."""
+    for item in items:
+        if name_key(body[item.start : item.end]) in MEDIA:
+            item.entity_type = EntityType.ORG
+
+
+# --- persons ---------------------------------------------------------------------------------
+
+
+def _leading_title_words(tokens: list[Token]) -> int:
+    """How many of a mention's first tokens are title words rather than the name."""
+    n = 0
+    while n < len(tokens) - 1:
+        word = tokens[n].text
+        if word.lower() in _TITLE_INNER_WORDS or word == "." or (n > 0 and _is_title_qualifier(word)):
+            n += 1
+        else:
+            break
+    return n
+
+
+def _is_title_qualifier(word: str) -> bool:
+    """A country or organisation inside a title: "Menteri Luar Negeri *China*", "Sekjen *NATO*"."""
+    return name_key(word) in country_names() or (word.isupper() and len(word) >= 2)
+
+
+def _title_before(body: str, name_start: int) -> tuple[int, int] | None:
+    """Span of the title right before a name ("Perdana Menteri Jepang"): capitalised or title words
+    back to the furthest title head, within the line."""
+    shift = max(0, name_start - _TITLE_WINDOW_CHARS)
+    tokens = tokenize(body[shift:name_start])
+    accepted: list[Token] = []
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
+        right = accepted[0].start if accepted else name_start - shift
+        if "\n" in body[token.end + shift : right + shift] or len(accepted) >= _MAX_TITLE_TOKENS:
+            break
+        word = token.text
+        dotted = word == "." and k > 0 and tokens[k - 1].text.lower() in _DOTTED_HONORIFICS
+        if not (dotted or word[0].isupper() or word.lower() in _TITLE_INNER_WORDS):
+            break
+        accepted.insert(0, token)
+    head = next((t for t in accepted if t.text.lower() in PERSON_CUES), None)
+    if head is None:
+        return None
+    return head.start + shift, accepted[-1].end + shift
+
+
+def _split_title(body: str, item: _Item) -> None:
+    """Narrow a person mention to the name and record the title before it."""
+    tokens = tokenize(body[item.start : item.end])
+    if tokens:
+        item.start += tokens[_leading_title_words(tokens)].start
+    title = _title_before(body, item.start)
+    if title:
+        item.title = body[title[0] : title[1]]
+
+
+def _person_canonicals(body: str, persons: list[_Item]) -> None:
+    """A shorter name resolves to the longest, then first, full name in the article containing its words."""
+    names = [body[p.start : p.end] for p in persons]
+    words = [[name_key(t.text) for t in tokenize(n) if t.text[0].isalnum()] for n in names]
+    for person, name, own in zip(persons, names, words, strict=True):
+        fuller = [
+            (-len(other), names.index(candidate), candidate)
+            for candidate, other in zip(names, words, strict=True)
+            if len(other) > len(own) and own and all(w in other for w in own)
+        ]
+        person.canonical = min(fuller)[2] if fuller else name
+        person.key = name_key(person.canonical)
+
+
+# --- organisations and places ------------------------------------------------------------------
+
+
+def _resolve_named(body: str, item: _Item, acronym_of: dict[str, str], long_of: dict[str, str]) -> None:
+    """ORG and LOC: place codes, acronym keys (the article's definitions, then the table), else the
+    normalised surface."""
+    surface = body[item.start : item.end]
+    key = name_key(surface)
+    article_acronym = acronym_of.get(key)
+    table_acronym = acronym_keys().get(key)
+    if item.entity_type == EntityType.LOC:
+        place = _place_lookup(long_of.get(article_acronym or "", surface))
+        if place:
+            (item.key, item.country, item.province), item.canonical = place
+            return
+    if article_acronym:
+        item.key, item.canonical = name_key(article_acronym), long_of[article_acronym]
+    elif table_acronym:
+        item.key, item.canonical = name_key(table_acronym), ACRONYMS[table_acronym][0]
+    else:
+        item.key = _place_key(surface) if item.entity_type == EntityType.LOC else key
+        item.canonical = surface
+
+
+def _article_acronyms(body: str, definitions: list[_Definition]) -> tuple[dict[str, str], dict[str, str]]:
+    """(name_key of long form or acronym -> acronym, acronym -> long form) from the body's definitions."""
+    acronym_of: dict[str, str] = {}
+    long_of: dict[str, str] = {}
+    for d in definitions:
+        acronym, long_form = body[d.acronym_start : d.acronym_end], body[d.long_start : d.long_end]
+        acronym_of.setdefault(name_key(long_form), acronym)
+        acronym_of.setdefault(name_key(acronym), acronym)
+        long_of.setdefault(acronym, long_form)
+    return acronym_of, long_of
+
+
+def resolve_mentions(body: str, mentions: list[Mention], dateline_place: str | None = None) -> list[ResolvedMention]:
+    """Link each mention to its entity; adds the missing side of "Long Name (ACR)" definitions."""
+    items = [
+        _Item(m.start, m.end, m.entity_type, m.sentence)
+        for m in sorted(mentions, key=lambda m: (m.start, m.end))
+        if 0 <= m.start < m.end <= len(body) and body[m.start : m.end].strip()
+    ]
+    items = _separate_titled_persons(body, items)
+    _apply_known_types(body, items)
+    definitions = find_definitions(body)
+    items = _apply_definitions(body, items, definitions)
+    _extend_org_heads(body, items)
+    acronym_of, long_of = _article_acronyms(body, definitions)
+    persons = [i for i in items if i.entity_type == EntityType.PER]
+    for person in persons:
+        _split_title(body, person)
+    _person_canonicals(body, persons)
+    dateline = _dateline_codes(dateline_place)
+    for item in items:
+        if item.entity_type != EntityType.PER:
+            _resolve_named(body, item, acronym_of, long_of)
+        if dateline and item.entity_type == EntityType.LOC and item.key == dateline[0]:
+            item.country, item.province = dateline[1], dateline[2]
+    return _finish(body, items)
+
+
+def _dateline_codes(dateline_place: str | None) -> PlaceCodes | None:
+    return resolve_place(dateline_place) if dateline_place else None
+
+
+def _finish(body: str, items: list[_Item]) -> list[ResolvedMention]:
+    """Collect each entity's names in the article as aliases and build the records."""
+    aliases: dict[tuple[EntityType, str], list[str]] = {}
+    for item in items:
+        names = aliases.setdefault((item.entity_type, item.key), [])
+        for name in (item.canonical, body[item.start : item.end]):
+            if name not in names:
+                names.append(name)
+    return [
+        ResolvedMention(
+            start=item.start,
+            end=item.end,
+            entity_type=item.entity_type,
+            surface=body[item.start : item.end],
+            sentence=item.sentence,
+            canonical_name=item.canonical,
+            entity_key=item.key,
+            title=item.title,
+            country_code=item.country,
+            province_code=item.province,
+            aliases=tuple(aliases[(item.entity_type, item.key)]),
+        )
+        for item in items
+    ]
