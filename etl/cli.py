@@ -17,8 +17,10 @@ from rich.table import Table
 app = typer.Typer(help="ANTARA news-data warehouse: ingest raw article files into PostgreSQL.", no_args_is_help=True)
 db_app = typer.Typer(help="The warehouse database: migrations, connection URL, embedded server.", no_args_is_help=True)
 quarantine_app = typer.Typer(help="Files held back with a reason.", no_args_is_help=True)
+entities_app = typer.Typer(help="The named-entity layer.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(quarantine_app, name="quarantine")
+app.add_typer(entities_app, name="entities")
 
 console = Console(stderr=True)
 out = Console()
@@ -176,6 +178,23 @@ def quarantine_list(
     for r in rows:
         table.add_row(r.reason, f"{r.input_root}/{r.path}", r.message or "")
     out.print(table)
+
+
+@entities_app.command("reextract")
+def entities_reextract(
+    database_url: DatabaseUrl = None,
+    data_dir: DataDir = None,
+    batch_size: Annotated[int, typer.Option(min=1, max=100_000)] = 500,
+) -> None:
+    """Re-extract mentions of articles tagged by another model version (after a model change)."""
+    _quiet_third_party()
+    from etl.entities.tagger import model_version
+    from etl.pipeline import reextract_entities
+
+    engine = _engine(database_url, data_dir)
+    run_id, n = reextract_entities(engine, as_of=dt.datetime.now(dt.UTC).date(), batch_size=batch_size)
+    engine.dispose()
+    out.print(f"run {run_id}: re-extracted the mentions of {n} articles with model {model_version()}")
 
 
 def main() -> None:  # pragma: no cover - `python -m etl.cli`

@@ -17,7 +17,7 @@ from pathlib import Path
 from etl import PARSER_VERSION
 from etl.extract import discover, read_and_decode
 from etl.parse import ParseFailure, parse_article
-from etl.records import Article, DatelineEntity, DiscoveredFile, FileOutcome, FileStatus, Reason, ResolvedMention
+from etl.records import DatelineEntity, DiscoveredFile, FileOutcome, FileStatus, Reason, ResolvedMention
 
 log = logging.getLogger(__name__)
 
@@ -41,32 +41,55 @@ def transform_file(file: DiscoveredFile, as_of: dt.date) -> FileOutcome:
     from etl.fingerprint import minhash_bands
 
     article.minhash_bands = minhash_bands(article.body)
-    return FileOutcome(decoded, None, article=article, mentions=find_entities(article, file.path))
+    mentions, article.dateline_entity, article.entity_model_version = find_entities(
+        article.body, article.dateline_place, file.path
+    )
+    return FileOutcome(decoded, None, article=article, mentions=mentions)
 
 
-def find_entities(article: Article, path: str = "") -> list[ResolvedMention]:
-    """Tag and resolve the article's named entities; link its dateline to a place entity.
+def find_entities(
+    body: str, dateline_place: str | None, where: str = ""
+) -> tuple[list[ResolvedMention], DatelineEntity | None, str | None]:
+    """Tag and resolve an article's named entities and link its dateline to a place entity:
+    (mentions, dateline entity, model version).
 
-    A failure here costs the article its mentions (recorded as not extracted: entity_model_version
-    stays NULL, so `antara-etl entities reextract` picks it up), never the article itself.
+    A failure here costs the article its mentions (model version None, so `antara-etl entities
+    reextract` retries it), never the article itself.
     """
     from etl.entities.resolve import resolve_mentions, resolve_place
     from etl.entities.tagger import extract_mentions, model_version
 
     try:
-        body = article.body
-        mentions = resolve_mentions(body, extract_mentions(body), article.dateline_place)
-        if article.dateline_place:
-            place = resolve_place(article.dateline_place)
-            if place:
-                key, country, province = place
-                name = article.dateline_place.split(",")[0].strip()
-                article.dateline_entity = DatelineEntity(key, name, country, province)
+        mentions = resolve_mentions(body, extract_mentions(body), dateline_place)
+        place = resolve_place(dateline_place) if dateline_place else None
     except Exception:
-        log.exception("entity extraction failed on %s", path)
-        return []
-    article.entity_model_version = model_version()
-    return mentions
+        log.exception("entity extraction failed on %s", where)
+        return [], None, None
+    dateline = None
+    if place and dateline_place:
+        key, country, province = place
+        dateline = DatelineEntity(key, dateline_place.split(",")[0].strip(), country, province)
+    return mentions, dateline, model_version()
+
+
+def reextract_entities(engine, *, as_of: dt.date, batch_size: int = DEFAULT_BATCH_SIZE) -> tuple[int, int]:
+    """Re-extract the mentions of articles whose entity model version is not the current one;
+    nothing else in the warehouse is touched.  Returns (run id, articles re-extracted)."""
+    from etl.entities.tagger import model_version
+    from etl.warehouse import load
+
+    version = model_version()
+    run_id = load.start_run(engine, "(entities)", PARSER_VERSION, as_of, "reextract")
+    done, after = 0, 0
+    while rows := load.articles_with_other_entity_model(engine, version, after_article_id=after, limit=batch_size):
+        results = [(r.content_sha256, *find_entities(r.body, r.dateline_place, f"article {r.article_id}")) for r in rows]
+        with engine.begin() as conn:
+            load.replace_entities(conn, f"run{run_id}-e{after}", run_id, "(entities)", results)
+        done += len(rows)
+        after = rows[-1].article_id
+    load.finish_run(engine, run_id, "succeeded", {"discovered": done, "unchanged": 0, "loaded": done,
+                                                   "duplicate": 0, "quarantined": 0})  # fmt: skip
+    return run_id, done
 
 
 def transform_batch(files: Sequence[DiscoveredFile], as_of: dt.date) -> list[FileOutcome]:

@@ -9,27 +9,37 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
 
-from etl.records import FileOutcome
+from etl.records import DatelineEntity, FileOutcome, ResolvedMention
 
-PUBLISH_SQL = Path(__file__).with_name("publish.sql")
+SQL_DIR = Path(__file__).parent
 
 
 def _statements(path: Path) -> list[str]:
-    text = path.read_text(encoding="utf-8")
-    return [s.strip() for s in text.split(";\n") if s.strip() and not _only_comments(s)]
+    """The statements of a SQL file; a psql-style `\\ir other.sql` line includes another file."""
+    statements: list[str] = []
+    for chunk in path.read_text(encoding="utf-8").split(";\n"):
+        lines = chunk.strip().splitlines()
+        include = next((line for line in lines if line.startswith("\\ir ")), None)
+        if include:
+            statements.extend(_statements(path.parent / include.split(maxsplit=1)[1].strip()))
+            chunk = "\n".join(line for line in lines if line is not include)
+        if not _only_comments(chunk):
+            statements.append(chunk.strip())
+    return statements
 
 
 def _only_comments(sql: str) -> bool:
     return all(not line.strip() or line.strip().startswith("--") for line in sql.splitlines())
 
 
-_PUBLISH_STATEMENTS = [sa.text(s) for s in _statements(PUBLISH_SQL)]
+_PUBLISH_STATEMENTS = [sa.text(s) for s in _statements(SQL_DIR / "publish.sql")]
+_ENTITY_STATEMENTS = [sa.text(s) for s in _statements(SQL_DIR / "entities.sql")]
 
 
 # --- COPY ---------------------------------------------------------------------------------
@@ -119,11 +129,11 @@ _FILE_COLUMNS = ("batch_id", "ordinal", "path", "size_bytes", "mtime_ns", "sha25
                  "content_sha256")  # fmt: skip
 _ARTICLE_COLUMNS = ("batch_id", "content_sha256", "ordinal", "published_month", "published_date", "date_precision",
                     "dateline_place", "agency_marker", "lead", "body", "word_count", "paragraph_count",
-                    "copyright_year", "boilerplate_removed", "source_key", "source_name", "minhash_bands",
-                    "dateline_entity_key", "dateline_country_code", "dateline_province_code",
-                    "entity_model_version")  # fmt: skip
+                    "copyright_year", "boilerplate_removed", "source_key", "source_name", "minhash_bands")  # fmt: skip
 _CREDIT_COLUMNS = ("batch_id", "content_sha256", "position", "role", "name", "name_key")
 _RELATED_COLUMNS = ("batch_id", "content_sha256", "position", "headline")
+_ARTICLE_ENTITY_COLUMNS = ("batch_id", "content_sha256", "dateline_entity_key", "dateline_name",
+                           "dateline_country_code", "dateline_province_code", "entity_model_version")  # fmt: skip
 _MENTION_COLUMNS = ("batch_id", "content_sha256", "start_char", "end_char", "sentence", "entity_type", "entity_key",
                     "canonical_name", "surface", "title", "country_code", "province_code", "aliases")  # fmt: skip
 
@@ -138,7 +148,7 @@ def stage_batch(
         sa.text("INSERT INTO staging.batch (batch_id, run_id, input_root) VALUES (:b, :r, :root)"),
         {"b": batch_id, "r": run_id, "root": input_root},
     )
-    files, articles, credits, related, mentions = [], [], [], [], []
+    files, articles, credits, related, entity_rows, mentions = [], [], [], [], [], []
     seen: set[str] = set()
     for ordinal, o in outcomes:
         f, a = o.file, o.article
@@ -151,26 +161,32 @@ def stage_batch(
                          a.date_precision.value, a.dateline_place, a.agency_marker, a.lead, a.body, a.word_count,
                          len(a.paragraphs), a.copyright_year, a.boilerplate,
                          a.source.source_key if a.source else None, a.source.name if a.source else None,
-                         a.minhash_bands, *_dateline_columns(a), a.entity_model_version))  # fmt: skip
+                         a.minhash_bands))  # fmt: skip
         credits.extend((batch_id, a.content_sha256, i, c.role.value, c.name, c.name_key) for i, c in enumerate(a.credits))
         related.extend((batch_id, a.content_sha256, i, h) for i, h in enumerate(a.related_headlines))
-        mentions.extend((batch_id, a.content_sha256, m.start, m.end, m.sentence, m.entity_type.value, m.entity_key,
-                         m.canonical_name, m.surface, m.title, m.country_code, m.province_code, list(m.aliases))
-                        for m in o.mentions)  # fmt: skip
+        entity_rows.append(_article_entity_row(batch_id, a.content_sha256, a.dateline_entity, a.entity_model_version))
+        mentions.extend(_mention_rows(batch_id, a.content_sha256, o.mentions))
     cursor = conn.connection.dbapi_connection.cursor()
     try:
         copy_rows(cursor, "staging.file", _FILE_COLUMNS, files)
         copy_rows(cursor, "staging.article", _ARTICLE_COLUMNS, articles)
         copy_rows(cursor, "staging.article_credit", _CREDIT_COLUMNS, credits)
         copy_rows(cursor, "staging.related_headline", _RELATED_COLUMNS, related)
+        copy_rows(cursor, "staging.article_entity", _ARTICLE_ENTITY_COLUMNS, entity_rows)
         copy_rows(cursor, "staging.entity_mention", _MENTION_COLUMNS, mentions)
     finally:
         cursor.close()
 
 
-def _dateline_columns(a) -> tuple[str | None, str | None, str | None]:
-    d = a.dateline_entity
-    return (d.entity_key, d.country_code, d.province_code) if d else (None, None, None)
+def _article_entity_row(batch_id: str, content_sha256: str, d: DatelineEntity | None, version: str | None) -> tuple:
+    return (batch_id, content_sha256, d.entity_key if d else None, d.canonical_name if d else None,
+            d.country_code if d else None, d.province_code if d else None, version)  # fmt: skip
+
+
+def _mention_rows(batch_id: str, content_sha256: str, mentions: Iterable[ResolvedMention]) -> Iterator[tuple]:
+    for m in mentions:
+        yield (batch_id, content_sha256, m.start, m.end, m.sentence, m.entity_type.value, m.entity_key,
+               m.canonical_name, m.surface, m.title, m.country_code, m.province_code, list(m.aliases))  # fmt: skip
 
 
 def publish_batch(conn: sa.Connection, batch_id: str, run_id: int, input_root: str, parser_version: str) -> None:
@@ -178,6 +194,54 @@ def publish_batch(conn: sa.Connection, batch_id: str, run_id: int, input_root: s
     params = {"batch_id": batch_id, "run_id": run_id, "input_root": input_root, "parser_version": parser_version}
     for statement in _PUBLISH_STATEMENTS:
         conn.execute(statement, {k: v for k, v in params.items() if f":{k}" in statement.text})
+
+
+def articles_with_other_entity_model(engine: sa.Engine, version: str, *, after_article_id: int, limit: int) -> list:
+    """Articles (in article_id order, after a key) whose mentions came from another model version."""
+    with engine.connect() as conn:
+        return conn.execute(
+            sa.text(
+                "SELECT article_id, content_sha256, body, dateline_place FROM core.article "
+                "WHERE entity_model_version IS DISTINCT FROM :v AND article_id > :after ORDER BY article_id LIMIT :n"
+            ),
+            {"v": version, "after": after_article_id, "n": limit},
+        ).all()
+
+
+def replace_entities(
+    conn: sa.Connection,
+    batch_id: str,
+    run_id: int,
+    input_root: str,
+    results: Sequence[tuple[str, Sequence[ResolvedMention], DatelineEntity | None, str | None]],
+) -> None:
+    """Rewrite the entity layer of existing articles: (content_sha256, mentions, dateline, model
+    version) each.  Staged like a batch, then entities.sql over exactly those articles."""
+    conn.execute(
+        sa.text("INSERT INTO staging.batch (batch_id, run_id, input_root) VALUES (:b, :r, :root)"),
+        {"b": batch_id, "r": run_id, "root": input_root},
+    )
+    entity_rows, mentions = [], []
+    for content_sha256, found, dateline, version in results:
+        entity_rows.append(_article_entity_row(batch_id, content_sha256, dateline, version))
+        mentions.extend(_mention_rows(batch_id, content_sha256, found))
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        copy_rows(cursor, "staging.article_entity", _ARTICLE_ENTITY_COLUMNS, entity_rows)
+        copy_rows(cursor, "staging.entity_mention", _MENTION_COLUMNS, mentions)
+    finally:
+        cursor.close()
+    conn.execute(
+        sa.text(
+            "CREATE TEMP TABLE entity_plan ON COMMIT DROP AS SELECT a.content_sha256, a.article_id FROM core.article a "
+            "JOIN staging.article_entity s ON s.content_sha256 = a.content_sha256 WHERE s.batch_id = :b"
+        ),
+        {"b": batch_id},
+    )
+    params = {"batch_id": batch_id, "run_id": run_id}
+    for statement in _ENTITY_STATEMENTS:
+        conn.execute(statement, {k: v for k, v in params.items() if f":{k}" in statement.text})
+    conn.execute(sa.text("DELETE FROM staging.batch WHERE batch_id = :b"), {"b": batch_id})
 
 
 def ledger_outcomes(conn: sa.Connection, input_root: str, paths: Sequence[str]) -> dict[tuple[str, str | None], int]:

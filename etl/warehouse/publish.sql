@@ -24,7 +24,7 @@ WHERE c.batch_id = :batch_id
 ORDER BY c.name_key, a.ordinal, c.position
 ON CONFLICT (name_key) DO NOTHING;
 
--- 3. The ledger: one row per file, provisional status (the final one is set in step 9).
+-- 3. The ledger: one row per file, provisional status (the final one is set in step 8).
 INSERT INTO ingest.raw_file AS f (input_root, path, size_bytes, mtime_ns, sha256, encoding, status, reason,
                                   message, article_id, first_run_id, last_run_id, parser_version)
 SELECT :input_root, s.path, s.size_bytes, s.mtime_ns, s.sha256, s.encoding, 'quarantined',
@@ -62,78 +62,31 @@ LEFT JOIN LATERAL (
 ) owned ON same.article_id IS NULL
 WHERE s.batch_id = :batch_id;
 
--- 5. Entities of new and updated articles.  A name the resolver could not key to a known entity
---    but which is a known alias of one (same type) joins it: `Badan Pusat Statistik` -> `BPS`.
-UPDATE staging.entity_mention m
-SET entity_key = known.entity_key, canonical_name = known.canonical_name
-FROM (
-    SELECT DISTINCT ON (e.entity_type, lower(al.alias)) e.entity_type, lower(al.alias) AS alias, e.entity_key,
-           e.canonical_name
-    FROM core.entity_alias al JOIN core.entity e USING (entity_id)
-    ORDER BY e.entity_type, lower(al.alias), e.entity_id
-) known
-WHERE m.batch_id = :batch_id AND known.entity_type = m.entity_type AND known.alias = lower(m.canonical_name)
-  AND known.entity_key <> m.entity_key
-  AND NOT EXISTS (SELECT 1 FROM core.entity x WHERE x.entity_type = m.entity_type AND x.entity_key = m.entity_key);
-
--- An acronym-only canonical name (`NATO`) gives way to its expansion when one arrives.
-INSERT INTO core.entity AS e (entity_type, entity_key, canonical_name, country_code, province_code, first_run_id)
-SELECT DISTINCT ON (m.entity_type, m.entity_key) m.entity_type, m.entity_key, m.canonical_name, m.country_code,
-       m.province_code, :run_id
-FROM staging.entity_mention m
-JOIN publish_plan p ON p.content_sha256 = m.content_sha256
-WHERE m.batch_id = :batch_id AND p.action IN ('insert', 'update')
-ORDER BY m.entity_type, m.entity_key, length(m.canonical_name) DESC, m.canonical_name
-ON CONFLICT (entity_type, entity_key) DO UPDATE
-SET canonical_name = CASE WHEN e.canonical_name = upper(e.canonical_name)
-                               AND length(excluded.canonical_name) > length(e.canonical_name)
-                          THEN excluded.canonical_name ELSE e.canonical_name END,
-    country_code = coalesce(e.country_code, excluded.country_code),
-    province_code = coalesce(e.province_code, excluded.province_code)
-WHERE (e.canonical_name = upper(e.canonical_name) AND length(excluded.canonical_name) > length(e.canonical_name))
-   OR (e.country_code IS NULL AND excluded.country_code IS NOT NULL)
-   OR (e.province_code IS NULL AND excluded.province_code IS NOT NULL);
-
-INSERT INTO core.entity (entity_type, entity_key, canonical_name, country_code, province_code, first_run_id)
-SELECT DISTINCT ON (s.dateline_entity_key) 'LOC', s.dateline_entity_key, split_part(s.dateline_place, ',', 1),
-       s.dateline_country_code, s.dateline_province_code, :run_id
-FROM staging.article s
-JOIN publish_plan p ON p.content_sha256 = s.content_sha256
-WHERE s.batch_id = :batch_id AND s.dateline_entity_key IS NOT NULL AND p.action IN ('insert', 'update')
-ORDER BY s.dateline_entity_key, s.ordinal
-ON CONFLICT (entity_type, entity_key) DO NOTHING;
-
--- 6. Articles: update the changed ones in place, insert the new ones.
+-- 5. Articles: update the changed ones in place, insert the new ones.
 UPDATE core.article t
 SET content_sha256 = s.content_sha256, published_month = s.published_month, published_date = s.published_date,
     date_precision = s.date_precision, dateline_place = s.dateline_place, agency_marker = s.agency_marker,
     lead = s.lead, body = s.body, word_count = s.word_count, paragraph_count = s.paragraph_count,
     copyright_year = s.copyright_year, boilerplate_removed = s.boilerplate_removed,
-    source_id = src.source_id, raw_file_id = p.raw_file_id, run_id = :run_id, parser_version = :parser_version,
-    dateline_entity_id = de.entity_id, entity_model_version = s.entity_model_version
+    source_id = src.source_id, raw_file_id = p.raw_file_id, run_id = :run_id, parser_version = :parser_version
 FROM publish_plan p
 JOIN staging.article s ON s.batch_id = :batch_id AND s.content_sha256 = p.content_sha256
 LEFT JOIN core.source src ON src.source_key = s.source_key
-LEFT JOIN core.entity de ON de.entity_type = 'LOC' AND de.entity_key = s.dateline_entity_key
 WHERE p.action = 'update' AND t.article_id = p.article_id;
 
 DELETE FROM core.article_credit c USING publish_plan p WHERE p.action = 'update' AND c.article_id = p.article_id;
 DELETE FROM core.related_headline r USING publish_plan p WHERE p.action = 'update' AND r.article_id = p.article_id;
 DELETE FROM core.article_minhash_band b USING publish_plan p WHERE p.action = 'update' AND b.article_id = p.article_id;
-DELETE FROM core.entity_mention m USING publish_plan p WHERE p.action = 'update' AND m.article_id = p.article_id;
 
 INSERT INTO core.article (content_sha256, published_month, published_date, date_precision, dateline_place,
                           agency_marker, lead, body, word_count, paragraph_count, copyright_year,
-                          boilerplate_removed, source_id, raw_file_id, run_id, parser_version,
-                          dateline_entity_id, entity_model_version)
+                          boilerplate_removed, source_id, raw_file_id, run_id, parser_version)
 SELECT s.content_sha256, s.published_month, s.published_date, s.date_precision, s.dateline_place,
        s.agency_marker, s.lead, s.body, s.word_count, s.paragraph_count, s.copyright_year,
-       s.boilerplate_removed, src.source_id, p.raw_file_id, :run_id, :parser_version,
-       de.entity_id, s.entity_model_version
+       s.boilerplate_removed, src.source_id, p.raw_file_id, :run_id, :parser_version
 FROM publish_plan p
 JOIN staging.article s ON s.batch_id = :batch_id AND s.content_sha256 = p.content_sha256
 LEFT JOIN core.source src ON src.source_key = s.source_key
-LEFT JOIN core.entity de ON de.entity_type = 'LOC' AND de.entity_key = s.dateline_entity_key
 WHERE p.action = 'insert'
 ORDER BY p.ordinal;
 
@@ -141,7 +94,7 @@ UPDATE publish_plan p SET article_id = a.article_id
 FROM core.article a
 WHERE p.action = 'insert' AND a.content_sha256 = p.content_sha256;
 
--- 7. Children of new and updated articles.
+-- 6. Children of new and updated articles.
 INSERT INTO core.article_credit (article_id, person_id, role, position, run_id)
 SELECT p.article_id, pe.person_id, c.role, c.position, :run_id
 FROM publish_plan p
@@ -163,26 +116,13 @@ JOIN staging.article s ON s.batch_id = :batch_id AND s.content_sha256 = p.conten
 CROSS JOIN LATERAL unnest(s.minhash_bands) WITH ORDINALITY AS b(band_hash, band_no)
 WHERE p.action IN ('insert', 'update');
 
-INSERT INTO core.entity_mention (article_id, entity_id, start_char, end_char, sentence, surface, title,
-                                 model_version, run_id)
-SELECT p.article_id, e.entity_id, m.start_char, m.end_char, m.sentence, m.surface, m.title,
-       s.entity_model_version, :run_id
-FROM publish_plan p
-JOIN staging.article s ON s.batch_id = :batch_id AND s.content_sha256 = p.content_sha256
-JOIN staging.entity_mention m ON m.batch_id = :batch_id AND m.content_sha256 = p.content_sha256
-JOIN core.entity e ON e.entity_type = m.entity_type AND e.entity_key = m.entity_key
-WHERE p.action IN ('insert', 'update');
+-- The entity layer of new and updated articles (entities.sql, shared with `entities reextract`).
+CREATE TEMP TABLE entity_plan ON COMMIT DROP AS
+SELECT content_sha256, article_id FROM publish_plan WHERE action IN ('insert', 'update');
 
-INSERT INTO core.entity_alias (entity_id, alias)
-SELECT DISTINCT e.entity_id, alias.name
-FROM publish_plan p
-JOIN staging.entity_mention m ON m.batch_id = :batch_id AND m.content_sha256 = p.content_sha256
-JOIN core.entity e ON e.entity_type = m.entity_type AND e.entity_key = m.entity_key
-CROSS JOIN LATERAL unnest(m.aliases || m.surface || m.canonical_name) AS alias(name)
-WHERE p.action IN ('insert', 'update')
-ON CONFLICT (entity_id, alias) DO NOTHING;
+\ir entities.sql
 
--- 8. Near-duplicates: an article joins the group of the earliest article sharing a MinHash band.
+-- 7. Near-duplicates: an article joins the group of the earliest article sharing a MinHash band.
 UPDATE core.article t
 SET near_duplicate_group_id = g.group_id
 FROM (
@@ -198,7 +138,7 @@ FROM (
 ) g
 WHERE t.article_id = g.article_id AND t.near_duplicate_group_id IS DISTINCT FROM g.group_id;
 
--- 9. Final ledger status: the file that made an article is 'loaded', any other with the same
+-- 8. Final ledger status: the file that made an article is 'loaded', any other with the same
 --    content is a 'duplicate' of it; quarantined files keep their reason.
 UPDATE ingest.raw_file f
 SET status = CASE WHEN a.raw_file_id = f.raw_file_id THEN 'loaded' ELSE 'duplicate' END,
@@ -208,5 +148,5 @@ JOIN core.article a ON a.content_sha256 = s.content_sha256
 WHERE s.batch_id = :batch_id AND s.content_sha256 IS NOT NULL
   AND f.input_root = :input_root AND f.path = s.path;
 
--- 10. The batch is published: staging keeps nothing of it.
+-- 9. The batch is published: staging keeps nothing of it.
 DELETE FROM staging.batch WHERE batch_id = :batch_id;

@@ -75,8 +75,14 @@ CREATE TABLE staging.entity_mention (
     PRIMARY KEY (batch_id, content_sha256, start_char)
 );
 
-ALTER TABLE staging.article
-    ADD COLUMN dateline_entity_key    text,
-    ADD COLUMN dateline_country_code  text,
-    ADD COLUMN dateline_province_code text,
-    ADD COLUMN entity_model_version   text;
+-- The article-level results of the entity step: the dateline as a place, and the model version.
+CREATE TABLE staging.article_entity (
+    batch_id                text NOT NULL REFERENCES staging.batch ON DELETE CASCADE,
+    content_sha256          text NOT NULL,
+    dateline_entity_key     text,
+    dateline_name           text,
+    dateline_country_code   text,
+    dateline_province_code  text,
+    entity_model_version    text,
+    PRIMARY KEY (batch_id, content_sha256)
+);
