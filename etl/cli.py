@@ -110,7 +110,7 @@ def _print_summary(summary) -> None:
     for reason, n in sorted(summary.quarantined.items()):
         table.add_row(f"  {reason}", str(n))
     table.add_row("seconds", f"{summary.seconds:.2f}")
-    table.add_row("files/s processed", f"{summary.articles_per_second:.0f}")
+    table.add_row("articles/s (files processed per second)", f"{summary.articles_per_second:.0f}")
     out.print(table)
 
 
