@@ -49,7 +49,6 @@ TIME_WORDS = frozenset(
     juli agustus september oktober november desember pekan bulan tahun hari""".split()
 )
 
-_MAX_GAZETTEER_WORDS = 5
 _CACHE_LIMIT = 200_000
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 
@@ -90,7 +89,7 @@ def _context_attributes(word: str) -> list[str]:
 def _own_attributes(word: str) -> list[str]:
     lower = word.lower()
     attrs = _context_attributes(word)
-    attrs += [f"p1={lower[:1]}", f"p2={lower[:2]}", f"p3={lower[:3]}"]
+    attrs += [f"p2={lower[:2]}", f"p3={lower[:3]}"]
     attrs += [f"s2={lower[-2:]}", f"s3={lower[-3:]}", f"s4={lower[-4:]}"]
     if word.isupper() and any(ch.isalpha() for ch in word):
         attrs.append("allcaps")
@@ -102,7 +101,6 @@ def _own_attributes(word: str) -> list[str]:
         attrs.append("hyphen")
     if not any(ch.isalnum() for ch in word):
         attrs.append("punct")
-    attrs.append(f"len={min(len(word), 8)}")
     if word in ACRONYMS:
         attrs.append("gz=acronym")
     return attrs
@@ -117,12 +115,13 @@ def _windowed(word: str) -> tuple[list[str], ...]:
     if hit is not None:
         return hit
     context = _context_attributes(word)
+    far = [a for a in context if not a.startswith("sh=")]  # two words away, the shape adds little
     entry = (
         _own_attributes(word),
-        [f"-2:{a}" for a in context],
+        [f"-2:{a}" for a in far],
         [f"-1:{a}" for a in context],
         [f"+1:{a}" for a in context],
-        [f"+2:{a}" for a in context],
+        [f"+2:{a}" for a in far],
     )
     if len(_word_cache) >= _CACHE_LIMIT:
         _word_cache.clear()
@@ -131,24 +130,30 @@ def _windowed(word: str) -> tuple[list[str], ...]:
 
 
 @cache
-def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
-    """(name key -> kind, first words of all names): the first words prune most lookups."""
+def _gazetteer() -> tuple[dict[str, str], dict[str, int]]:
+    """(name key -> kind, first word -> most words in a name it starts): prunes most lookups."""
     entries = {key: "province" for key in province_names()}
     entries.update({key: "city" for key in city_places()})
     entries.update({key: "country" for key in country_names()})
-    return entries, frozenset(key.split(" ", 1)[0] for key in entries)
+    longest: dict[str, int] = {}
+    for key in entries:
+        words = key.split(" ")
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return entries, longest
 
 
 def gazetteer_tags(words: list[str]) -> list[str | None]:
     """Longest-match gazetteer spans over capitalised words: "B-country", "I-country", ... or None."""
-    gazetteer, first_words = _gazetteer()
+    gazetteer, longest = _gazetteer()
     tags: list[str | None] = [None] * len(words)
     i = 0
     while i < len(words):
-        if not words[i][:1].isupper() or name_key(words[i]) not in first_words:
+        word = words[i]
+        most = longest.get(word.lower() if word.isascii() else name_key(word), 0) if word[:1].isupper() else 0
+        if not most:
             i += 1
             continue
-        for n in range(min(_MAX_GAZETTEER_WORDS, len(words) - i), 0, -1):
+        for n in range(min(most, len(words) - i), 0, -1):
             kind = gazetteer.get(name_key(" ".join(words[i : i + n])))
             if kind:
                 tags[i] = f"B-{kind}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -19,6 +19,7 @@ from etl.records import EntityType
 _PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
+@lru_cache(maxsize=65_536)
 def name_key(name: str) -> str:
     """Identity of a name: case-, accent-, punctuation-edge- and spacing-insensitive."""
     if name.isascii():  # the common case, on the tagger's hot path

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ _DOTTED_HONORIFICS = frozenset({"dr", "drs", "dra", "prof", "ir", "h", "hj", "kh
 _PLACE_PREFIXES = ("provinsi ", "prov. ", "prov ", "kota ", "kabupaten ", "kab. ", "kab ", "negara ", "republik ")
 _MAX_TITLE_TOKENS = 8
 _ACRONYM_WINDOW_TOKENS = 24
+_OPEN_PAREN = re.compile(r"\(")
 # Heads of organisation names that the corpora leave untagged before a tagged parent ("Dewan
 # Keamanan PBB", "Komisi I DPR"): the resolver extends the parent's span over them.
 _ORG_HEADS = frozenset(
@@ -83,7 +85,7 @@ class _Definition:
     acronym_end: int
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # identity: two mentions with equal fields are still two
 class _Item:
     """A mention being resolved (spans may still move: titles split off, sides added)."""
 
@@ -193,7 +195,7 @@ def find_definitions(body: str) -> list[_Definition]:
 def _definitions(text: _Text) -> list[_Definition]:
     body = text.body
     definitions = []
-    for open_at in (i for i, ch in enumerate(body) if ch == "("):
+    for open_at in (m.start() for m in _OPEN_PAREN.finditer(body)):
         close_at = body.find(")", open_at, open_at + 16)
         if close_at < 0:
             continue
@@ -214,6 +216,12 @@ def _definitions(text: _Text) -> list[_Definition]:
 
 def _overlaps(item: _Item, start: int, end: int) -> bool:
     return item.start < end and start < item.end
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does any of the sorted, non-overlapping ``spans`` overlap [start, end)?"""
+    i = bisect_left(spans, (end, end))
+    return i > 0 and spans[i - 1][1] > start
 
 
 def _apply_definitions(text: _Text, items: list[_Item], definitions: list[_Definition]) -> list[_Item]:
@@ -243,9 +251,10 @@ def _add_acronym_repeats(text: _Text, items: list[_Item], definitions: list[_Def
         for i in items
         if (i.start, i.end) == (d.acronym_start, d.acronym_end)
     }
+    covered = sorted((i.start, i.end) for i in items)
     for token in text.tokens if kinds else []:
         kind = kinds.get(token.text)
-        if kind and not any(_overlaps(i, token.start, token.end) for i in items):
+        if kind and not _covered(covered, token.start, token.end):
             items.append(_Item(token.start, token.end, kind, text.sentence_at(token.start)))
     return sorted(items, key=lambda i: (i.start, i.end))
 
@@ -285,6 +294,7 @@ def _separate_titled_persons(text: _Text, items: list[_Item]) -> list[_Item]:
 
 def _extend_org_heads(text: _Text, items: list[_Item]) -> None:
     """Widen an ORG mention over capitalised words before it that start with an organisation head."""
+    ends = sorted(i.end for i in items)
     for item in items:
         if item.entity_type != EntityType.ORG:
             continue
@@ -293,7 +303,8 @@ def _extend_org_heads(text: _Text, items: list[_Item]) -> None:
             words = before[k:]
             gap_ok = "\n" not in text.body[words[0].start : item.start]
             if gap_ok and words[0].text.lower() in _ORG_HEADS and all(w.text[:1].isupper() for w in words):
-                if not any(_overlaps(o, words[0].start, item.start) for o in items if o is not item):
+                # Only over free words: no other mention ends inside the stretch.
+                if bisect_right(ends, item.start) == bisect_right(ends, words[0].start):
                     item.start = words[0].start
                 break
 
@@ -325,16 +336,15 @@ def _is_title_qualifier(word: str) -> bool:
     return name_key(word) in country_names() or (word.isupper() and len(word) >= 2)
 
 
-def _title_before(body: str, name_start: int) -> tuple[int, int] | None:
+def _title_before(text: _Text, name_start: int) -> tuple[int, int] | None:
     """Span of the title right before a name ("Perdana Menteri Jepang"): capitalised or title words
     back to the furthest title head, within the line."""
-    shift = max(0, name_start - _TITLE_WINDOW_CHARS)
-    tokens = tokenize(body[shift:name_start])
+    tokens = text.before(name_start, _MAX_TITLE_TOKENS + 1)
     accepted: list[Token] = []
     for k in range(len(tokens) - 1, -1, -1):
         token = tokens[k]
-        right = accepted[0].start if accepted else name_start - shift
-        if "\n" in body[token.end + shift : right + shift] or len(accepted) >= _MAX_TITLE_TOKENS:
+        right = accepted[0].start if accepted else name_start
+        if "\n" in text.body[token.end : right] or len(accepted) >= _MAX_TITLE_TOKENS:
             break
         word = token.text
         dotted = word == "." and k > 0 and tokens[k - 1].text.lower() in _DOTTED_HONORIFICS
@@ -344,31 +354,34 @@ def _title_before(body: str, name_start: int) -> tuple[int, int] | None:
     head = next((t for t in accepted if t.text.lower() in PERSON_CUES), None)
     if head is None:
         return None
-    return head.start + shift, accepted[-1].end + shift
+    return head.start, accepted[-1].end
 
 
-def _split_title(body: str, item: _Item) -> None:
+def _split_title(text: _Text, item: _Item) -> None:
     """Narrow a person mention to the name and record the title before it."""
-    tokens = tokenize(body[item.start : item.end])
+    tokens = text.within(item.start, item.end)
     if tokens:
-        item.start += tokens[_leading_title_words(tokens)].start
-    title = _title_before(body, item.start)
+        item.start = tokens[_leading_title_words(tokens)].start
+    title = _title_before(text, item.start)
     if title:
-        item.title = body[title[0] : title[1]]
+        item.title = text.body[title[0] : title[1]]
 
 
-def _person_canonicals(body: str, persons: list[_Item]) -> None:
+def _person_canonicals(text: _Text, persons: list[_Item]) -> None:
     """A shorter name resolves to the longest, then first, full name in the article containing its words."""
-    names = [body[p.start : p.end] for p in persons]
-    words = [[name_key(t.text) for t in tokenize(n) if t.text[0].isalnum()] for n in names]
-    for person, name, own in zip(persons, names, words, strict=True):
-        fuller = [
-            (-len(other), names.index(candidate), candidate)
-            for candidate, other in zip(names, words, strict=True)
-            if len(other) > len(own) and own and all(w in other for w in own)
-        ]
-        person.canonical = min(fuller)[2] if fuller else name
-        person.key = name_key(person.canonical)
+    words: dict[str, frozenset[str]] = {}
+    for p in persons:
+        name = text.body[p.start : p.end]
+        if name not in words:
+            words[name] = frozenset(name_key(t.text) for t in text.within(p.start, p.end) if t.text[0].isalnum())
+    order = {name: i for i, name in enumerate(words)}
+    canonical: dict[str, str] = {}
+    for name, own in words.items():
+        fuller = [other for other, theirs in words.items() if own and len(theirs) > len(own) and own <= theirs]
+        canonical[name] = min(fuller, key=lambda o: (-len(words[o]), order[o])) if fuller else name
+    for p in persons:
+        p.canonical = canonical[text.body[p.start : p.end]]
+        p.key = name_key(p.canonical)
 
 
 # --- organisations and places ------------------------------------------------------------------
@@ -414,16 +427,17 @@ def resolve_mentions(body: str, mentions: list[Mention], dateline_place: str | N
         for m in sorted(mentions, key=lambda m: (m.start, m.end))
         if 0 <= m.start < m.end <= len(body) and body[m.start : m.end].strip()
     ]
-    items = _separate_titled_persons(body, items)
+    text = _Text(body)
+    items = _separate_titled_persons(text, items)
     _apply_known_types(body, items)
-    definitions = find_definitions(body)
-    items = _apply_definitions(body, items, definitions)
-    _extend_org_heads(body, items)
+    definitions = _definitions(text)
+    items = _apply_definitions(text, items, definitions)
+    _extend_org_heads(text, items)
     acronym_of, long_of = _article_acronyms(body, definitions)
     persons = [i for i in items if i.entity_type == EntityType.PER]
     for person in persons:
-        _split_title(body, person)
-    _person_canonicals(body, persons)
+        _split_title(text, person)
+    _person_canonicals(text, persons)
     dateline = _dateline_codes(dateline_place)
     for item in items:
         if item.entity_type != EntityType.PER:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 # Numbers keep their separators ("1.000", "3/5", "2,5"); words keep inner hyphens and apostrophes
@@ -30,11 +32,13 @@ class Token(NamedTuple):
     end: int
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+@lru_cache(maxsize=8)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Tokens of ``text``; cached because extraction and resolution tokenise the same body."""
+    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
-def _ends_sentence(tokens: list[Token], i: int) -> bool:
+def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
     """Is tokens[i] a terminator that closes its sentence?"""
     token = tokens[i].text
     if token not in _TERMINATORS:
@@ -52,14 +56,14 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
     return True
 
 
-def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
+def split_sentences(text: str, tokens: Sequence[Token]) -> list[list[Token]]:
     """Group tokens into sentences; a newline always ends one (paragraphs are joined by "\\n\\n")."""
     sentences: list[list[Token]] = []
     current: list[Token] = []
     quotes = 0
     closing = False  # just after a terminator: closing quotes and brackets still belong here
     for i, token in enumerate(tokens):
-        if current and "\n" in text[current[-1].end : token.start]:
+        if current and text.find("\n", current[-1].end, token.start) >= 0:
             sentences.append(current)
             current, quotes, closing = [], 0, False
         if closing:
@@ -72,7 +76,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
         current.append(token)
         if token.text in _STRAIGHT_QUOTES:
             quotes += 1
-        if _ends_sentence(tokens, i):
+        if token.text in _TERMINATORS and _ends_sentence(tokens, i):
             closing = True
     if current:
         sentences.append(current)

@@ -23,10 +23,10 @@ from etl.entities.evaluate import evaluate
 from etl.entities.features import sentence_features
 from etl.entities.tagger import MODEL_DIR, CrfTagger
 
-# Chosen on the dev splits with --tune (see the report in etl/entities/README.md).
+# Chosen on the dev splits with --tune (see etl/entities/README.md).
 PARAMS: dict[str, float | int | bool] = {
     "c1": 0.05,
-    "c2": 0.05,
+    "c2": 0.2,
     "max_iterations": 200,
     "feature.minfreq": 1,
     "feature.possible_transitions": True,
@@ -50,7 +50,7 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def write_metadata(model_path: Path, data_dir: Path, sentences: list[Sentence]) -> dict[str, object]:
+def write_metadata(model_path: Path, sentences: list[Sentence]) -> dict[str, object]:
     metadata = {
         "model_version": f"crf-{file_sha256(model_path)[:16]}",
         "model_file": model_path.name,
@@ -72,7 +72,7 @@ def tune(data_dir: Path) -> None:
     sentences = training_sentences(data_dir)
     dev = {corpus: read_split(data_dir, corpus, "dev") for corpus in CORPORA}
     with tempfile.TemporaryDirectory() as tmp:
-        for c1, c2 in itertools.product((0.01, 0.05, 0.1, 0.3), (0.01, 0.05, 0.1)):
+        for c1, c2 in itertools.product((0.02, 0.05, 0.1, 0.2), (0.02, 0.05, 0.2)):
             path = Path(tmp) / f"{c1}-{c2}.crfsuite"
             train(sentences, path, {**PARAMS, "c1": c1, "c2": c2})
             tagger = CrfTagger(path)
@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> None:
     args.out_dir.mkdir(parents=True, exist_ok=True)
     model_path = args.out_dir / "ner.crfsuite"
     train(sentences, model_path, PARAMS)
-    metadata = write_metadata(model_path, args.data_dir, sentences)
+    metadata = write_metadata(model_path, sentences)
     print(f"wrote {model_path} ({model_path.stat().st_size / 1e6:.1f} MB), {metadata['model_version']}")
 
 

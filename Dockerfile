@@ -1,0 +1,11 @@
+# The image every Airflow service in docker-compose.yml runs: the official Airflow 3.3.2 image with
+# this project (the `etl` package, its schema migrations and the `antara-etl` CLI) installed by pip.
+# DAG files are not baked in: compose mounts ./dags, so editing a DAG needs no rebuild.
+FROM apache/airflow:3.3.2-python3.11
+
+# Editable install: etl/warehouse/migrate.py finds the Alembic scripts in /opt/antara/schema.
+COPY --chown=airflow:0 pyproject.toml README.md /opt/antara/
+COPY --chown=airflow:0 schema /opt/antara/schema
+COPY --chown=airflow:0 etl /opt/antara/etl
+# Pinning apache-airflow to the image's version stops pip from up- or downgrading Airflow itself.
+RUN pip install --no-cache-dir "apache-airflow==${AIRFLOW_VERSION}" -e /opt/antara

@@ -1,0 +1,225 @@
+"""Airflow DAG `antara_ingest`: raw ANTARA article files -> the PostgreSQL warehouse, every 30 minutes.
+
+A thin wiring of etl.orchestrate: every task imports the pipeline inside its function, so the
+scheduler and the DAG processor parse this file in milliseconds without loading SQLAlchemy, the
+parser or Great Expectations.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
+
+from airflow.sdk import Connection, Param, Variable, dag, get_current_context, task
+from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
+
+from antara_assets import INGEST_OUTLETS, WAREHOUSE_CONN_ID
+
+log = logging.getLogger(__name__)
+
+INPUT_ROOT_VARIABLE = "antara_input_root"
+# Files named in a failure log; the rest are counted (a batch may hold thousands).
+FILES_LOGGED_ON_FAILURE = 50
+
+TRANSFORM_DOC = """
+#### Parse and stage one batch
+
+One mapped task per batch: reads the batch's files, decodes and parses them into articles (or
+quarantine reasons), and stages the result in `staging.*` with COPY.  Retrying restages the batch
+from scratch, so a retry never doubles rows.
+"""
+
+
+@contextmanager
+def warehouse():
+    """An engine on the `antara_warehouse` connection, disposed after use.  The password never reaches a log."""
+    from etl.orchestrate import warehouse_url
+    from etl.warehouse.connection import create_engine
+
+    conn = Connection.get(WAREHOUSE_CONN_ID)
+    engine = create_engine(
+        warehouse_url(host=conn.host, port=conn.port, login=conn.login, password=conn.password,
+                      database=conn.schema, extra=conn.extra_dejson)  # fmt: skip
+    )
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def log_failure(context) -> None:
+    """on_failure_callback: name the run, the batch and its files, and record the run as failed."""
+    ti = context["ti"]
+    plan = ti.xcom_pull(task_ids="discover", key="plan") or {}
+    ingest_run_id = plan.get("run_id")
+    if ingest_run_id is None:
+        log.error("%s failed before a warehouse run was planned", ti.task_id)
+        return
+    from etl import orchestrate
+
+    with warehouse() as engine:
+        if ti.map_index is not None and ti.map_index >= 0:
+            batch_no = ti.xcom_pull(task_ids="discover")[ti.map_index]
+            paths = [f.path for _, f in orchestrate.batch_files(engine, ingest_run_id, batch_no)]
+            log.error(
+                "run %s: %s failed on batch %d (%s, %d files): %s%s", ingest_run_id, ti.task_id, batch_no,
+                orchestrate.batch_id(ingest_run_id, batch_no), len(paths), ", ".join(paths[:FILES_LOGGED_ON_FAILURE]),
+                " ..." if len(paths) > FILES_LOGGED_ON_FAILURE else "",
+            )  # fmt: skip
+        else:
+            log.error("run %s: %s failed; published batches stay published, the rest stay staged", ingest_run_id, ti.task_id)
+        orchestrate.finish(engine, ingest_run_id, "failed")
+
+
+@dag(
+    dag_id="antara_ingest",
+    schedule="*/30 * * * *",
+    start_date=datetime(2026, 1, 1, tzinfo=timezone.utc),
+    catchup=False,
+    max_active_runs=1,
+    # A run still going after 5 hours is stuck; its files may be planned again after etl.orchestrate.RUN_LEASE.
+    dagrun_timeout=timedelta(hours=5),
+    tags=["antara", "ingest", "warehouse"],
+    default_args={
+        "owner": "data-engineering",
+        # Retries are for the database (restarts, failovers): back off 30 s, 60 s, 120 s, ... up to 10 min.
+        "retries": 4,
+        "retry_delay": timedelta(seconds=30),
+        "retry_exponential_backoff": 2.0,
+        "max_retry_delay": timedelta(minutes=10),
+        "on_failure_callback": log_failure,
+    },
+    params={
+        "input_root": Param(
+            None, type=["null", "string"], minLength=1, title="Input folder",
+            description=f"Folder of raw ANTARA files (*.txt, *.txt.gz), read recursively. "
+                        f"Empty: the Airflow Variable `{INPUT_ROOT_VARIABLE}`.",
+        ),  # fmt: skip
+        "batch_size": Param(500, type="integer", minimum=1, maximum=10_000, title="Files per batch",
+                            description="Each batch is one mapped `transform` task."),  # fmt: skip
+        "reprocess_all": Param(False, type="boolean", title="Reprocess all files",
+                               description="Parse every file again, even those the ledger has unchanged."),  # fmt: skip
+        "dry_run": Param(False, type="boolean", title="Dry run",
+                         description="Only plan and report how many files would be processed; write nothing."),  # fmt: skip
+    },
+)
+def antara_ingest():
+    """
+    ### Ingest ANTARA articles into the warehouse
+
+    Every 30 minutes, reads the input folder and loads every **new or changed** file into PostgreSQL
+    (connection `antara_warehouse`); unchanged files are skipped without being read, so a run over
+    an unchanged folder does nothing.
+
+    **discover** plans the run → **transform** parses one batch of files per mapped task →
+    **validate** checks the staged batches → **publish** merges them into `core` →
+    **refresh** tells downstream DAGs (`antara_marts`) that the warehouse changed.
+
+    *Trigger with parameters* to choose another folder, a batch size, a full reprocess or a dry run.
+    Files that cannot become articles are quarantined with a reason (`ingest.raw_file`), never lost:
+    `antara-etl quarantine list` shows them.  A failed task logs its run, batch and files.
+    """
+
+    @task
+    def discover(params=None, dag_run=None, ti=None) -> list[int]:
+        """
+        #### Plan the run
+
+        Lists the input folder, skips files the ledger already has with the same size and
+        modification time, and cuts the rest into batches of `batch_size` files.  The plan is
+        written to `ingest.run_batch_file`; only the run id and batch numbers are passed on.
+        Files newer than the run's logical date are "in the future" and quarantined later.
+        With `dry_run` it only reports the counts (XCom `plan`).
+        """
+        from etl import orchestrate
+        from etl.extract import InputRootError
+        from etl.warehouse.migrate import upgrade
+
+        input_root = params["input_root"] or Variable.get(INPUT_ROOT_VARIABLE, default=None)
+        if not input_root:
+            raise AirflowFailException(f"no input folder: set the `input_root` parameter or the `{INPUT_ROOT_VARIABLE}` Variable")
+        # Manual API runs may have no logical date; they run "as of" when they were triggered.
+        as_of = (dag_run.logical_date or dag_run.run_after).date()
+        with warehouse() as engine:
+            upgrade(engine)
+            try:
+                plan = orchestrate.plan_run(
+                    engine, input_root, as_of=as_of, batch_size=params["batch_size"],
+                    reprocess=params["reprocess_all"], dry_run=params["dry_run"],
+                    triggered_by=f"airflow:{dag_run.run_id}",
+                )  # fmt: skip
+            except InputRootError as exc:  # retrying cannot fix a missing folder
+                raise AirflowFailException(str(exc)) from exc
+        log.info("plan (as of %s%s): %s", as_of, ", dry run" if params["dry_run"] else "", plan)
+        ti.xcom_push(key="plan", value=plan)  # always pushed (an absent XCom fails the tasks reading it)
+        return plan["batches"]  # the mapped transform's input: one task per batch number
+
+    @task(map_index_template="{{ batch_label }}", doc_md=TRANSFORM_DOC)  # a mapped task does not take its docstring
+    def transform(plan: dict, batch_no: int) -> dict:
+        from etl import orchestrate
+
+        get_current_context()["batch_label"] = f"batch {batch_no}"
+        ingest_run_id = plan["run_id"]
+        with warehouse() as engine:
+            counts = orchestrate.transform_and_stage(engine, ingest_run_id, batch_no)
+        log.info("staged %s: %s", orchestrate.batch_id(ingest_run_id, batch_no), counts)
+        return counts
+
+    @task(trigger_rule="none_failed")
+    def validate(plan: dict) -> dict:
+        """
+        #### Data-quality gate
+
+        Checks the staged batches before anything reaches `core` (write-audit-publish).  A batch
+        that fails is marked *blocked* and kept in staging for inspection instead of being published.
+        Skipped when the run has nothing to process.
+        """
+        if plan["run_id"] is None:
+            raise AirflowSkipException("nothing to validate: dry run, or no new or changed files")
+        from etl import orchestrate
+
+        with warehouse() as engine:
+            return orchestrate.audit(engine, plan["run_id"])
+
+    @task(trigger_rule="none_failed")
+    def publish(plan: dict) -> dict:
+        """
+        #### Publish into the warehouse
+
+        Merges the staged batches into `core` in batch order, one transaction per batch (so the
+        warehouse never shows half a batch), updates the file ledger, and records the run's
+        summary: files loaded, duplicate, and quarantined by reason.
+        """
+        if plan["run_id"] is None:
+            raise AirflowSkipException("nothing to publish: dry run, or no new or changed files")
+        from etl import orchestrate
+
+        with warehouse() as engine:
+            published = orchestrate.publish_run(engine, plan["run_id"])
+            summary = orchestrate.finish(engine, plan["run_id"])
+        log.info("published batches %s (blocked: %s); run summary: %s", published["published"], published["blocked"],
+                 summary)  # fmt: skip
+        return summary
+
+    @task(trigger_rule="none_failed", outlets=INGEST_OUTLETS)
+    def refresh(plan: dict, ti=None, outlet_events=None) -> None:
+        """
+        #### Announce the new data
+
+        Emits asset events for the warehouse tables this run changed, which schedules the
+        downstream DAGs (`antara_marts`).  Skipped when nothing was published.
+        """
+        if plan["run_id"] is None:
+            raise AirflowSkipException("the warehouse did not change")
+        summary = ti.xcom_pull(task_ids="publish")
+        for asset in INGEST_OUTLETS:
+            outlet_events[asset].extra = {k: v for k, v in summary.items() if k != "quarantined_by_reason"}
+
+    batches = discover()
+    plan = batches["plan"]  # run id and counts; the file lists stay in the warehouse
+    staged = transform.partial(plan=plan).expand(batch_no=batches)
+    staged >> validate(plan) >> publish(plan) >> refresh(plan)
+
+
+antara_ingest()

@@ -1,0 +1,321 @@
+"""The ingest job cut into idempotent steps, for an orchestrator (the Airflow DAG `antara_ingest`).
+
+    plan_run -> transform_and_stage (one call per batch, in any order, on any worker)
+             -> audit -> publish_run -> finish
+
+Each step takes and returns only small values (a run id, a batch number, counts): the plan itself
+(which file is in which batch) is written to `ingest.run_batch_file` (schema/sql/0002_run_plan.sql),
+so nothing large travels through the orchestrator.  Every step can be retried: staging a batch
+again replaces it, publishing is idempotent, finishing recounts from the ledger.
+
+Overlapping runs: planning holds a per-input-root advisory lock and leaves out files that another
+run still in flight (status 'running', started within RUN_LEASE) has planned with the same size and
+mtime, so two runs never process the same file version twice; publishing is serialised by the
+advisory lock in publish.sql.  The DAG also allows one active run at a time.
+
+No Airflow here: the module is plain Python over SQLAlchemy, testable and reusable on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, make_url
+
+from etl import PARSER_VERSION
+from etl.extract import discover
+from etl.pipeline import RunSummary, batches, select_changed, transform_batch
+from etl.records import DiscoveredFile, FileStatus
+from etl.warehouse import load
+from etl.warehouse.retry import with_retries
+
+log = logging.getLogger(__name__)
+
+# Airflow refuses to map a task over more than [core] max_map_length (1024) items; a run with more
+# files than batch_size * MAX_BATCHES gets bigger batches instead of failing.
+MAX_BATCHES = 1000
+# A run still 'running' after this long is presumed dead: its planned files may be planned again.
+RUN_LEASE = dt.timedelta(hours=6)
+# Key space of the planning lock (pg_advisory_lock(int, int)): the second key is the root's hash.
+_PLAN_LOCK = 7_304_221
+
+
+def batch_id(run_id: int, batch_no: int) -> str:
+    return f"run{run_id}-b{batch_no:05d}"
+
+
+# --- the Airflow connection <-> a SQLAlchemy URL ---------------------------------------------
+
+
+def warehouse_url(
+    *, host: str | None, port: int | None, login: str | None, password: str | None, database: str | None,
+    extra: Mapping[str, object] | None = None,
+) -> str:
+    """A SQLAlchemy URL from connection fields (an Airflow connection's host/port/login/password/schema).
+
+    A host starting with "/" is a Unix-socket directory (the embedded PostgreSQL), passed as the
+    `host` query parameter as libpq expects.  Extra fields such as sslmode become query parameters.
+    """
+    query = {str(k): str(v) for k, v in (extra or {}).items()}
+    socket_dir = host if host and host.startswith("/") else None
+    if socket_dir:
+        query["host"] = socket_dir
+    url = URL.create(
+        "postgresql+psycopg2", username=login or None, password=password or None,
+        host=None if socket_dir else (host or None), port=port or None, database=database or None, query=query,
+    )  # fmt: skip
+    return url.render_as_string(hide_password=False)
+
+
+def airflow_connection_json(url: str) -> str:
+    """The JSON form of `AIRFLOW_CONN_ANTARA_WAREHOUSE` for a warehouse URL (the inverse of warehouse_url)."""
+    import json
+
+    parsed = make_url(url)
+    query = dict(parsed.query)
+    host = query.pop("host", None) or parsed.host
+    fields = {"conn_type": "postgres", "host": host, "port": parsed.port, "login": parsed.username,
+              "password": parsed.password, "schema": parsed.database, "extra": query or None}  # fmt: skip
+    return json.dumps({k: v for k, v in fields.items() if v not in (None, "")})
+
+
+# --- plan ----------------------------------------------------------------------------------
+
+
+@contextmanager
+def _input_root_lock(engine: sa.Engine, input_root: str) -> Iterator[None]:
+    """Session-level advisory lock for planning runs over one input root (freed if the process dies)."""
+    with engine.connect() as conn:
+        conn.execute(sa.text("SELECT pg_advisory_lock(:k, hashtext(:root))"), {"k": _PLAN_LOCK, "root": input_root})
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(sa.text("SELECT pg_advisory_unlock(:k, hashtext(:root))"), {"k": _PLAN_LOCK, "root": input_root})
+            conn.commit()
+
+
+def _in_flight(engine: sa.Engine, input_root: str) -> set[tuple[str, int, int]]:
+    """(path, size, mtime) of files planned by runs over this root that are still running."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT f.path, f.size_bytes, f.mtime_ns FROM ingest.run r "
+                "JOIN ingest.run_batch_file f USING (run_id) "
+                "WHERE r.input_root = :root AND r.status = 'running' AND r.started_at > now() - :lease"
+            ),
+            {"root": input_root, "lease": RUN_LEASE},
+        )
+        return {(r.path, r.size_bytes, r.mtime_ns) for r in rows}
+
+
+def plan_run(
+    engine: sa.Engine,
+    input_root: str | Path,
+    *,
+    as_of: dt.date,
+    batch_size: int,
+    reprocess: bool = False,
+    dry_run: bool = False,
+    triggered_by: str = "airflow",
+) -> dict:
+    """Start a run and record which new or changed files each of its batches holds.
+
+    Returns ``{"run_id", "batches", "files", "unchanged", "in_flight", "batch_size"}``; a dry run (or a
+    run with nothing to do) writes nothing and returns ``run_id`` None and no batches.
+    Raises etl.extract.InputRootError when the input root cannot be read.
+    """
+    root = str(Path(input_root).resolve())
+    files = list(discover(root))
+    with _input_root_lock(engine, root):
+        todo, unchanged = select_changed(files, load.ledger_snapshot(engine, root), reprocess)
+        in_flight = _in_flight(engine, root)
+        planned = [(o, f) for o, f in todo if (f.path, f.size, f.mtime_ns) not in in_flight]
+        size = max(batch_size, math.ceil(len(planned) / MAX_BATCHES))
+        plan = list(batches(planned, size))
+        result = {"run_id": None, "batches": [], "files": len(planned), "unchanged": unchanged,
+                  "in_flight": len(todo) - len(planned), "batch_size": size}  # fmt: skip
+        if dry_run or not plan:
+            return result
+        run_id = load.start_run(engine, root, PARSER_VERSION, as_of, triggered_by)
+        try:
+            with engine.begin() as conn:
+                _write_plan(conn, run_id, plan, discovered=len(files), unchanged=unchanged,
+                            in_flight=result["in_flight"], batch_size=size)  # fmt: skip
+        except BaseException:
+            load.finish_run(engine, run_id, "failed", {"discovered": len(files), "unchanged": unchanged,
+                                                       "loaded": 0, "duplicate": 0, "quarantined": 0})  # fmt: skip
+            raise
+    if size != batch_size:
+        log.warning("%d files: batch size raised from %d to %d (at most %d batches)", len(planned), batch_size, size,
+                    MAX_BATCHES)  # fmt: skip
+    return {**result, "run_id": run_id, "batches": list(range(len(plan)))}
+
+
+def _write_plan(conn: sa.Connection, run_id: int, plan, *, discovered, unchanged, in_flight, batch_size) -> None:
+    conn.execute(
+        sa.text(
+            "INSERT INTO ingest.run_plan (run_id, files_discovered, files_unchanged, files_in_flight, files_planned, "
+            "batch_size) VALUES (:run_id, :discovered, :unchanged, :in_flight, :planned, :batch_size)"
+        ),
+        {"run_id": run_id, "discovered": discovered, "unchanged": unchanged, "in_flight": in_flight,
+         "planned": sum(len(b) for b in plan), "batch_size": batch_size},  # fmt: skip
+    )
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        load.copy_rows(cursor, "ingest.run_batch", ("run_id", "batch_no", "file_count"),
+                       ((run_id, n, len(b)) for n, b in enumerate(plan)))  # fmt: skip
+        load.copy_rows(
+            cursor, "ingest.run_batch_file", ("run_id", "batch_no", "ordinal", "path", "size_bytes", "mtime_ns"),
+            ((run_id, n, o, f.path, f.size, f.mtime_ns) for n, b in enumerate(plan) for o, f in b),
+        )  # fmt: skip
+    finally:
+        cursor.close()
+
+
+# --- transform and stage ---------------------------------------------------------------------
+
+
+def _run(conn: sa.Connection, run_id: int):
+    row = conn.execute(
+        sa.text("SELECT input_root, as_of, status FROM ingest.run WHERE run_id = :r"), {"r": run_id}
+    ).one_or_none()
+    if row is None:
+        raise LookupError(f"ingest run {run_id} does not exist")
+    return row
+
+
+def batch_files(engine: sa.Engine, run_id: int, batch_no: int) -> list[tuple[int, DiscoveredFile]]:
+    """The (ordinal, file) pairs planned for one batch, in discovery order."""
+    with engine.connect() as conn:
+        root = _run(conn, run_id).input_root
+        rows = conn.execute(
+            sa.text(
+                "SELECT ordinal, path, size_bytes, mtime_ns FROM ingest.run_batch_file "
+                "WHERE run_id = :r AND batch_no = :b ORDER BY ordinal"
+            ),
+            {"r": run_id, "b": batch_no},
+        )
+        return [(r.ordinal, DiscoveredFile(r.path, str(Path(root, r.path)), r.size_bytes, r.mtime_ns)) for r in rows]
+
+
+def transform_and_stage(engine: sa.Engine, run_id: int, batch_no: int) -> dict:
+    """Parse one planned batch and stage it (COPY into staging.*); staging again replaces it."""
+    with engine.connect() as conn:
+        run = _run(conn, run_id)
+    planned = batch_files(engine, run_id, batch_no)
+    if not planned:
+        raise LookupError(f"run {run_id} has no batch {batch_no}")
+    outcomes = transform_batch([f for _, f in planned], run.as_of)
+    staged = [(ordinal, outcome) for (ordinal, _), outcome in zip(planned, outcomes, strict=True)]
+
+    def stage() -> None:
+        with engine.begin() as conn:
+            load.stage_batch(conn, batch_id(run_id, batch_no), run_id, run.input_root, staged)
+            conn.execute(
+                sa.text("UPDATE ingest.run_batch SET staged_at = now() WHERE run_id = :r AND batch_no = :b"),
+                {"r": run_id, "b": batch_no},
+            )
+
+    with_retries(stage, what=f"staging {batch_id(run_id, batch_no)}")
+    quarantined = sum(1 for o in outcomes if o.status == FileStatus.QUARANTINED)
+    return {"batch_no": batch_no, "files": len(outcomes), "parsed": len(outcomes) - quarantined,
+            "quarantined": quarantined}  # fmt: skip
+
+
+# --- audit -----------------------------------------------------------------------------------
+
+
+def audit(engine: sa.Engine, run_id: int) -> dict:
+    """The data-quality gate between stage and publish (write-audit-publish).
+
+    For now it only reports what is staged and blocks nothing: the Great Expectations suites replace
+    this body, marking a failing batch `staging.batch.status = 'blocked'` (publish_run leaves blocked
+    batches in staging for inspection).
+    """
+    with engine.connect() as conn:
+        row = conn.execute(
+            sa.text(
+                "SELECT count(DISTINCT b.batch_id) AS batches, count(f.ordinal) AS files, "
+                "count(DISTINCT b.batch_id) FILTER (WHERE b.status = 'blocked') AS blocked "
+                "FROM staging.batch b LEFT JOIN staging.file f USING (batch_id) WHERE b.run_id = :r"
+            ),
+            {"r": run_id},
+        ).one()
+    return {"run_id": run_id, "batches_staged": row.batches, "files_staged": row.files, "batches_blocked": row.blocked}
+
+
+# --- publish and finish ----------------------------------------------------------------------
+
+
+def publish_run(engine: sa.Engine, run_id: int) -> dict:
+    """Merge the run's staged batches into core in batch order, one transaction per batch.
+
+    Batch order (not the order workers finished in) decides which of two files with the same
+    content is 'loaded' and which a 'duplicate', so the result does not depend on the executor.
+    A batch already published is no longer in staging, so a retried publish skips it.
+    """
+    with engine.connect() as conn:
+        root = _run(conn, run_id).input_root
+        planned = conn.execute(
+            sa.text("SELECT batch_no, published_at FROM ingest.run_batch WHERE run_id = :r ORDER BY batch_no"),
+            {"r": run_id},
+        ).all()
+        staged = dict(
+            conn.execute(sa.text("SELECT batch_id, status FROM staging.batch WHERE run_id = :r"), {"r": run_id}).all()
+        )
+    published, blocked = [], []
+    for batch_no, published_at in planned:
+        status = staged.get(batch_id(run_id, batch_no))
+        if status is None and published_at is not None:  # published by an earlier try of this step
+            continue
+        if status is None:
+            raise LookupError(f"{batch_id(run_id, batch_no)} was never staged: its transform task did not succeed")
+        if status == "blocked":
+            blocked.append(batch_no)
+            continue
+
+        def publish(batch_no=batch_no) -> None:
+            with engine.begin() as conn:
+                load.publish_batch(conn, batch_id(run_id, batch_no), run_id, root, PARSER_VERSION)
+                conn.execute(
+                    sa.text("UPDATE ingest.run_batch SET published_at = now() WHERE run_id = :r AND batch_no = :b"),
+                    {"r": run_id, "b": batch_no},
+                )
+
+        with_retries(publish, what=f"publishing {batch_id(run_id, batch_no)}")
+        published.append(batch_no)
+    return {"run_id": run_id, "published": published, "blocked": blocked}
+
+
+def run_summary(engine: sa.Engine, run_id: int) -> RunSummary:
+    """What the ledger says became of the files this run planned."""
+    with engine.connect() as conn:
+        root = _run(conn, run_id).input_root
+        plan = conn.execute(
+            sa.text("SELECT files_discovered, files_unchanged FROM ingest.run_plan WHERE run_id = :r"), {"r": run_id}
+        ).one()
+        outcomes = conn.execute(
+            sa.text(
+                "SELECT f.status, f.reason, count(*) FROM ingest.run_batch_file p "
+                "JOIN ingest.raw_file f ON f.input_root = :root AND f.path = p.path AND f.last_run_id = p.run_id "
+                "WHERE p.run_id = :r GROUP BY f.status, f.reason"
+            ),
+            {"r": run_id, "root": root},
+        )
+        summary = RunSummary(run_id, root, discovered=plan.files_discovered, unchanged=plan.files_unchanged)
+        summary.add({(status, reason): n for status, reason, n in outcomes})
+    return summary
+
+
+def finish(engine: sa.Engine, run_id: int, status: str = "succeeded") -> dict:
+    """Record the end of a run (counts from the ledger) and return its summary."""
+    summary = run_summary(engine, run_id)
+    load.finish_run(engine, run_id, status, summary.counts())
+    return {"run_id": run_id, "status": status, **summary.counts(), "quarantined_by_reason": dict(summary.quarantined)}

@@ -1,0 +1,603 @@
+"""Audit a staged batch: run the suites with Great Expectations, record the results, block on failure.
+
+The pipeline calls it between stage and publish (write-audit-publish)::
+
+    with engine.begin() as conn:
+        load.stage_batch(conn, batch_id, run_id, root, outcomes)      # committed: GX reads it
+    result = audit_batch(engine, batch_id, docs_dir=docs_dir)
+    if result.publishable:
+        with engine.begin() as conn:
+            ensure_publishable(conn, batch_id)                         # locks the row, re-checks
+            load.publish_batch(conn, batch_id, run_id, root, parser_version)
+
+A failed critical expectation marks the batch `blocked`: it stays in staging, unpublished, until a
+new run re-stages its files or a person releases it (`release_batch`, status `overridden`), after
+which `publish_released_batches` (called at the start of a run) publishes it.  `audit_run` audits
+every staged batch of a run at once (Airflow's validate task).
+
+Credentials: GX gets the warehouse URL through the runtime environment of an in-memory (ephemeral)
+context, as the config variable `${ANTARA_GX_WAREHOUSE_URL}`; no GX config file is written, and the
+datasource config, Data Docs and results only ever contain the variable's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import shutil
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from etl.quality import baseline
+from etl.quality.suites import (
+    ENTITY_MENTION_COLUMNS,
+    ENTITY_MENTION_TABLE,
+    SUITE_VERSION,
+    BatchFacts,
+    Check,
+    QueryAsset,
+    Suite,
+    build_suites,
+    check_batch_id,
+    plan_key,
+)
+
+log = logging.getLogger(__name__)
+
+STAGED, BLOCKED, OVERRIDDEN = "staged", "blocked", "overridden"
+
+_URL_VARIABLE = "ANTARA_GX_WAREHOUSE_URL"
+_DATA_DOCS_SITE = "audit"
+_SAMPLE_VALUES = 5  # offending values kept per failed expectation
+_SAMPLE_CHARS = 120  # ... each cut to this length
+
+
+class BatchNotFound(LookupError):
+    pass
+
+
+class BatchBlocked(Exception):
+    """The batch failed a critical expectation and was not released: it must not be published."""
+
+
+@dataclass(frozen=True, slots=True)
+class StagedBatch:
+    batch_id: str
+    run_id: int
+    input_root: str
+    parser_version: str
+    as_of: dt.date
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class FailedExpectation:
+    suite: str
+    check: str  # stable check name, e.g. "articles.key_unique"
+    severity: str
+    expectation: str  # readable: expect_column_values_to_be_unique(column=content_sha256)
+    message: str  # for a person: what was wrong, with a few offending values
+
+
+@dataclass(frozen=True, slots=True)
+class AuditResult:
+    batch_id: str
+    run_id: int
+    success: bool  # no critical expectation failed
+    status: str  # staging.batch.status after the audit: staged, blocked or overridden
+    critical_failures: list[FailedExpectation]
+    warnings: list[FailedExpectation]
+    validation_run_ids: list[int]
+    data_docs_path: Path | None  # index.html of this audit's Data Docs
+    seconds: float
+
+    @property
+    def publishable(self) -> bool:
+        return self.status != BLOCKED
+
+
+# --- the batch ----------------------------------------------------------------------------
+
+
+def staged_batch(conn: sa.Connection, batch_id: str, *, lock: bool = False) -> StagedBatch:
+    row = conn.execute(
+        sa.text(
+            "SELECT b.batch_id, b.run_id, b.input_root, r.parser_version, r.as_of, b.status "
+            "FROM staging.batch b JOIN ingest.run r USING (run_id) WHERE b.batch_id = :b"
+            + (" FOR UPDATE OF b" if lock else "")
+        ),
+        {"b": check_batch_id(batch_id)},
+    ).one_or_none()
+    if row is None:
+        raise BatchNotFound(f"no staged batch {batch_id}")
+    return StagedBatch(*row)
+
+
+def has_entity_mentions(conn: sa.Connection) -> bool:
+    """Whether the entity layer's staging table exists with the columns the entities suite reads."""
+    schema, table = ENTITY_MENTION_TABLE
+    columns = conn.execute(
+        sa.text("SELECT column_name FROM information_schema.columns WHERE table_schema = :s AND table_name = :t"),
+        {"s": schema, "t": table},
+    ).scalars()
+    return ENTITY_MENTION_COLUMNS <= set(columns)
+
+
+def planned_file_count(conn: sa.Connection, batch_id: str) -> int | None:
+    """How many files the run plan (Airflow runs, ingest.run_batch) put in the batch; None without a plan."""
+    if conn.execute(sa.text("SELECT to_regclass('ingest.run_batch')")).scalar() is None:
+        return None
+    run_id, batch_no = plan_key(batch_id)
+    return conn.execute(
+        sa.text("SELECT file_count FROM ingest.run_batch WHERE run_id = :r AND batch_no = :n"),
+        {"r": run_id, "n": batch_no},
+    ).scalar()
+
+
+def ensure_publishable(conn: sa.Connection, batch_id: str) -> StagedBatch:
+    """Lock the staged batch row and raise BatchBlocked if it is blocked; call in the publish transaction."""
+    batch = staged_batch(conn, batch_id, lock=True)
+    if batch.status == BLOCKED:
+        raise BatchBlocked(
+            f"batch {batch_id} failed a critical expectation and is blocked (see quality.expectation_result)"
+        )
+    return batch
+
+
+def release_batch(engine: sa.Engine, batch_id: str, reason: str, *, released_by: str | None = None) -> StagedBatch:
+    """Release a blocked batch for publishing despite its failed critical expectations (recorded)."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValueError("a release needs a reason")
+    with engine.begin() as conn:
+        batch = staged_batch(conn, batch_id, lock=True)
+        if batch.status != BLOCKED:
+            raise ValueError(f"batch {batch_id} is {batch.status}, not blocked: nothing to release")
+        conn.execute(
+            sa.text("UPDATE staging.batch SET status = :s WHERE batch_id = :b"), {"s": OVERRIDDEN, "b": batch_id}
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO quality.batch_override (batch_id, run_id, reason, overridden_by) "
+                "VALUES (:b, :r, :reason, coalesce(:by, current_user))"
+            ),
+            {"b": batch_id, "r": batch.run_id, "reason": reason, "by": released_by},
+        )
+    log.warning("batch %s released for publishing: %s", batch_id, reason)
+    return replace(batch, status=OVERRIDDEN)
+
+
+def released_batches(engine: sa.Engine) -> list[StagedBatch]:
+    """Batches released after being blocked and not yet published: publish them with their own run's lineage."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT b.batch_id, b.run_id, b.input_root, r.parser_version, r.as_of, b.status "
+                "FROM staging.batch b JOIN ingest.run r USING (run_id) "
+                "WHERE b.status = :s ORDER BY b.staged_at, b.batch_id"
+            ),
+            {"s": OVERRIDDEN},
+        )
+        return [StagedBatch(*r) for r in rows]
+
+
+def publish_released_batches(engine: sa.Engine) -> list[str]:
+    """Publish every released batch, each with its own run's lineage, one transaction each; call at
+    the start of a run.  Returns the ids published."""
+    from etl.warehouse import load
+
+    published = []
+    for released in released_batches(engine):
+        with engine.begin() as conn:
+            try:
+                batch = ensure_publishable(conn, released.batch_id)
+            except BatchNotFound:  # another run published it meanwhile
+                continue
+            load.publish_batch(conn, batch.batch_id, batch.run_id, batch.input_root, batch.parser_version)
+        published.append(batch.batch_id)
+    return published
+
+
+# --- the audit ----------------------------------------------------------------------------
+
+
+def audit_batch(
+    engine: sa.Engine, batch_id: str, *, docs_dir: Path | None = None, planned_files: int | None = None
+) -> AuditResult:
+    """Validate a committed staged batch; record results in `quality`; block it if a critical check failed.
+
+    Raises when the audit cannot run (warehouse unreachable, ...): the batch then stays `staged`,
+    unaudited, and must not be published.
+    ``docs_dir``: build the Data Docs of this audit into ``docs_dir/<run_id>/<batch_id>/`` (a static
+    site; replaced when the batch is audited again).  ``planned_files``: how many files the run put
+    in this batch; by default the run plan's count (Airflow runs) or unknown (CLI runs).
+    """
+    clock = time.perf_counter()
+    with engine.begin() as conn:
+        _refresh_statistics(conn)
+    with engine.connect() as conn:
+        started_at = _database_clock(conn)  # the server's clock, like staging.batch.staged_at
+        batch = staged_batch(conn, batch_id)
+        planned_in_run_plan = planned_file_count(conn, batch_id)
+        facts = BatchFacts(
+            batch.batch_id,
+            batch.as_of,
+            planned_files=planned_files if planned_files is not None else planned_in_run_plan,
+            has_run_plan=planned_in_run_plan is not None,
+            has_entity_mentions=has_entity_mentions(conn),
+        )
+        suites = build_suites(facts)
+        row_counts = {(s.name, a.name): _row_count(conn, a) for s in suites for a in s.assets}
+        suites, bases = _with_learned_bounds(conn, suites, row_counts)
+
+    site_dir = docs_dir / str(batch.run_id) / batch.batch_id if docs_dir is not None else None
+    gx_results, gx_version = _validate(engine.url, suites, site_dir)
+    docs_index = None
+    if site_dir is not None and (site_dir / "index.html").exists():
+        _share_static_assets(site_dir, docs_dir)
+        docs_index = site_dir / "index.html"
+
+    checks = {c.name: c for s in suites for c in s.checks}
+    outcomes = [_outcome(suite.name, r, checks, bases) for suite in suites for r in gx_results[suite.name]]
+    critical = [o.failure for o in outcomes if not o.success and o.severity == "critical"]
+    warnings = [o.failure for o in outcomes if not o.success and o.severity == "warning"]
+
+    with engine.begin() as conn:
+        finished_at = _database_clock(conn)
+        current = staged_batch(conn, batch_id, lock=True).status
+        status = OVERRIDDEN if current == OVERRIDDEN else BLOCKED if critical else STAGED
+        conn.execute(sa.text("UPDATE staging.batch SET status = :s WHERE batch_id = :b"), {"s": status, "b": batch_id})
+        validation_run_ids = [
+            _record(
+                conn,
+                batch,
+                suite,
+                [o for o in outcomes if o.suite == suite.name],
+                row_counts[(suite.name, suite.assets[0].name)],
+                started_at,
+                finished_at,
+                docs_index,
+                gx_version,
+            )
+            for suite in suites
+        ]
+
+    seconds = time.perf_counter() - clock
+    log.log(
+        logging.WARNING if critical or warnings else logging.INFO,
+        "audited batch %s in %.2fs: %d critical, %d warning failures -> %s",
+        batch_id,
+        seconds,
+        len(critical),
+        len(warnings),
+        status,
+    )
+    return AuditResult(
+        batch.batch_id, batch.run_id, not critical, status, critical, warnings, validation_run_ids, docs_index, seconds
+    )
+
+
+_UNAUDITED_BATCHES = sa.text(
+    """
+    SELECT b.batch_id FROM staging.batch b
+    WHERE b.run_id = :run_id AND b.status = 'staged'
+      AND NOT EXISTS (SELECT 1 FROM quality.validation_run v
+                      WHERE v.batch_id = b.batch_id AND v.started_at >= b.staged_at)
+    ORDER BY b.batch_id
+    """
+)
+
+
+def audit_run(engine: sa.Engine, run_id: int, *, docs_dir: Path | None = None) -> list[AuditResult]:
+    """Audit every staged batch of the run not audited since it was (re-)staged: Airflow's validate
+    task, safe to retry."""
+    with engine.connect() as conn:
+        batch_ids = conn.execute(_UNAUDITED_BATCHES, {"run_id": run_id}).scalars().all()
+    return [audit_batch(engine, b, docs_dir=docs_dir) for b in batch_ids]
+
+
+def _refresh_statistics(conn: sa.Connection) -> None:
+    # Every publish empties the staging tables, so their statistics describe an earlier batch: the
+    # new batch id looks absent and PostgreSQL runs the audit's joins as nested loops (seconds each).
+    tables = ["staging.file", "staging.article", "staging.article_credit"]
+    if has_entity_mentions(conn):
+        tables.append(".".join(ENTITY_MENTION_TABLE))
+    conn.execute(sa.text(f"ANALYZE {', '.join(tables)}"))  # a role that may not: a warning, no error
+
+
+def _database_clock(conn: sa.Connection) -> dt.datetime:
+    return conn.execute(sa.text("SELECT clock_timestamp()")).scalar_one()
+
+
+def _row_count(conn: sa.Connection, asset: QueryAsset) -> int:
+    return conn.execute(sa.text(f"SELECT count(*) FROM ({asset.query}) AS asset_rows")).scalar_one()
+
+
+def _with_learned_bounds(
+    conn: sa.Connection, suites: list[Suite], row_counts: dict[tuple[str, str], int]
+) -> tuple[list[Suite], dict[str, str]]:
+    """Suites with distribution checks bounded from history (or dropped when the batch is too small
+    to judge), and how each check's bounds were found."""
+    bases: dict[str, str] = {}
+    resolved_suites = []
+    for suite in suites:
+        assets = []
+        for asset in suite.assets:
+            checks: list[Check] = []
+            for check in asset.checks:
+                if check.baseline is None:
+                    checks.append(check)
+                elif row_counts[(suite.name, asset.name)] >= check.baseline.min_rows:
+                    resolved, bases[check.name] = baseline.resolve(conn, check)
+                    checks.append(resolved)
+            assets.append(QueryAsset(asset.name, asset.query, tuple(checks)))
+        resolved_suites.append(Suite(suite.name, tuple(assets)))
+    return resolved_suites, bases
+
+
+def _import_gx():
+    # GX logs hundreds of INFO lines on import when Airflow configured logging first.
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    import great_expectations as gx
+
+    return gx
+
+
+def _validate(url: sa.URL, suites: list[Suite], site_dir: Path | None) -> tuple[dict[str, list[Any]], str]:
+    """Run every suite with GX in one checkpoint; GX results per suite name, and the GX version."""
+    gx = _import_gx()
+    from great_expectations.data_context.types.base import (
+        DataContextConfig,
+        InMemoryStoreBackendDefaults,
+        ProgressBarsConfig,
+    )
+
+    sites = {}
+    if site_dir is not None:
+        shutil.rmtree(site_dir, ignore_errors=True)  # a re-audit replaces the batch's docs
+        site_dir.mkdir(parents=True)
+        sites[_DATA_DOCS_SITE] = {
+            "class_name": "SiteBuilder",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site_dir)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        }
+    config = DataContextConfig(
+        store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
+        data_docs_sites=sites,
+        progress_bars=ProgressBarsConfig(globally=False),
+        analytics_enabled=False,
+    )
+    secret = {_URL_VARIABLE: url.set(drivername="postgresql+psycopg2").render_as_string(hide_password=False)}
+    context = gx.get_context(mode="ephemeral", project_config=config, runtime_environment=secret)
+    datasource = context.data_sources.add_postgres(
+        name="warehouse", connection_string="${" + _URL_VARIABLE + "}", create_temp_table=True
+    )
+    try:
+        definitions = []
+        for suite in suites:
+            for asset in suite.assets:
+                name = f"{suite.name}.{asset.name}"
+                batch_definition = datasource.add_query_asset(
+                    name=name, query=asset.query
+                ).add_batch_definition_whole_table(name)
+                gx_suite = context.suites.add(
+                    gx.ExpectationSuite(
+                        name=name,
+                        expectations=[_gx_expectation(gx, c) for c in asset.checks],
+                        meta={"suite_version": SUITE_VERSION},
+                    )
+                )
+                definitions.append(
+                    context.validation_definitions.add(
+                        gx.ValidationDefinition(name=name, data=batch_definition, suite=gx_suite)
+                    )
+                )
+        checkpoint = context.checkpoints.add(
+            gx.Checkpoint(
+                name="audit",
+                validation_definitions=definitions,
+                result_format={"result_format": "SUMMARY", "partial_unexpected_count": _SAMPLE_VALUES},
+            )
+        )
+        result = checkpoint.run()
+        if sites:
+            # once for all suites: GX's UpdateDataDocsAction rebuilds the whole site after each validation
+            context.build_data_docs(site_names=[_DATA_DOCS_SITE])
+    finally:
+        datasource.get_engine().dispose()
+    by_suite: dict[str, list[Any]] = {s.name: [] for s in suites}
+    for validation in result.run_results.values():
+        by_suite[validation.suite_name.split(".", 1)[0]].extend(validation.results)
+    return by_suite, gx.__version__
+
+
+def _share_static_assets(site_dir: Path, docs_dir: Path) -> None:
+    """GX copies 4 MB of fonts, images and CSS into every site: keep one copy in docs_dir/static and
+    make each site's `static` a relative link to it (pages refer to it by relative paths)."""
+    shared, own = docs_dir / "static", site_dir / "static"
+    try:
+        own.rename(shared)  # atomic: of two audits doing this at once, one wins
+    except OSError:  # shared already exists
+        shutil.rmtree(own)
+    own.symlink_to(os.path.relpath(shared, site_dir), target_is_directory=True)
+
+
+def _gx_expectation(gx, check: Check):
+    expectation_class = getattr(gx.expectations, check.expectation)
+    # catch_exceptions: an expectation that cannot be evaluated is recorded as failed, not fatal
+    return expectation_class(**check.kwargs, severity=check.severity, meta={"check": check.name}, catch_exceptions=True)
+
+
+# --- results ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    suite: str
+    check: str
+    severity: str
+    success: bool
+    expectation_type: str
+    expectation: str
+    kwargs: dict[str, Any]
+    observed_value: Any
+    element_count: int | None
+    unexpected_count: int | None
+    unexpected_sample: list[Any] | None
+    message: str
+
+    @property
+    def failure(self) -> FailedExpectation:
+        return FailedExpectation(self.suite, self.check, self.severity, self.expectation, self.message)
+
+
+def _outcome(suite: str, gx_result, checks: dict[str, Check], bases: dict[str, str]) -> _Outcome:
+    config = gx_result.expectation_config
+    check = config.meta["check"]
+    kwargs = {k: v for k, v in config.kwargs.items() if k != "batch_id"}
+    readable = f"{config.type}({', '.join(f'{k}={_short(v)}' for k, v in kwargs.items())})"
+    result = gx_result.result or {}
+    raised = bool((gx_result.exception_info or {}).get("raised_exception"))
+    sample = result.get("partial_unexpected_list")
+    sample = [_truncate(v) for v in sample[:_SAMPLE_VALUES]] if sample is not None else None
+    success = bool(gx_result.success) and not raised
+    if success:
+        message = f"{check}: passed"
+    elif raised:
+        message = f"{check}: could not be evaluated: {_truncate(gx_result.exception_info.get('exception_message'))}"
+    elif "unexpected_count" in result:
+        message = (
+            f"{check}: {result['unexpected_count']} of {result.get('element_count')} rows unexpected "
+            f"({readable}); e.g. {json.dumps(sample, default=str, ensure_ascii=False)}"
+        )
+    else:
+        message = f"{check}: observed {_short(result.get('observed_value'))} ({readable})"
+    if check in bases:
+        message += f" [{bases[check]}]"
+    return _Outcome(
+        suite=suite,
+        check=check,
+        severity=checks[check].severity,
+        success=success,
+        expectation_type=config.type,
+        expectation=readable,
+        kwargs=kwargs,
+        observed_value=_plain(result.get("observed_value")),
+        element_count=result.get("element_count"),
+        unexpected_count=result.get("unexpected_count"),
+        unexpected_sample=sample,
+        message=message,
+    )
+
+
+def _plain(value: Any) -> Any:
+    # numeric results come back as Decimal: store them as JSON numbers, which history learns from
+    return float(value) if isinstance(value, Decimal) else value
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_short(v) for v in value) + "]"
+    return str(value)
+
+
+def _truncate(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > _SAMPLE_CHARS:
+        return value[: _SAMPLE_CHARS - 1] + "…"
+    if isinstance(value, dict):
+        return {k: _truncate(v) for k, v in value.items()}
+    return value
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, default=str, ensure_ascii=False)
+
+
+_INSERT_RUN = sa.text(
+    """
+    INSERT INTO quality.validation_run (run_id, batch_id, suite, suite_version, success, critical_failures,
+                                        warning_failures, expectations, row_count, started_at, finished_at,
+                                        data_docs_path, gx_version)
+    VALUES (:run_id, :batch_id, :suite, :suite_version, :success, :critical, :warning, :expectations, :row_count,
+            :started_at, :finished_at, :docs, :gx_version)
+    RETURNING validation_run_id
+    """
+)
+_INSERT_RESULT = sa.text(
+    """
+    INSERT INTO quality.expectation_result (validation_run_id, suite, check_name, expectation, expectation_type, kwargs,
+                                            severity, success, observed_value, element_count, unexpected_count,
+                                            unexpected_sample, message)
+    VALUES (:validation_run_id, :suite, :check, :expectation, :expectation_type, CAST(:kwargs AS jsonb), :severity,
+            :success, CAST(:observed_value AS jsonb), :element_count, :unexpected_count,
+            CAST(:unexpected_sample AS jsonb), :message)
+    """
+)
+
+
+def _record(
+    conn: sa.Connection,
+    batch: StagedBatch,
+    suite: Suite,
+    outcomes: Sequence[_Outcome],
+    row_count: int,
+    started_at: dt.datetime,
+    finished_at: dt.datetime,
+    docs_index: Path | None,
+    gx_version: str,
+) -> int:
+    critical = sum(not o.success and o.severity == "critical" for o in outcomes)
+    warning = sum(not o.success and o.severity == "warning" for o in outcomes)
+    validation_run_id = conn.execute(
+        _INSERT_RUN,
+        {
+            "run_id": batch.run_id,
+            "batch_id": batch.batch_id,
+            "suite": suite.name,
+            "suite_version": SUITE_VERSION,
+            "success": critical == 0 and warning == 0,
+            "critical": critical,
+            "warning": warning,
+            "expectations": len(outcomes),
+            "row_count": row_count,
+            "started_at": started_at,
+            "finished_at": finished_at,
+            "docs": str(docs_index) if docs_index else None,
+            "gx_version": gx_version,
+        },
+    ).scalar_one()
+    if outcomes:
+        conn.execute(
+            _INSERT_RESULT,
+            [
+                {
+                    "validation_run_id": validation_run_id,
+                    "suite": o.suite,
+                    "check": o.check,
+                    "expectation": o.expectation,
+                    "expectation_type": o.expectation_type,
+                    "kwargs": _json(o.kwargs),
+                    "severity": o.severity,
+                    "success": o.success,
+                    "observed_value": _json(o.observed_value),
+                    "element_count": o.element_count,
+                    "unexpected_count": o.unexpected_count,
+                    "unexpected_sample": _json(o.unexpected_sample),
+                    "message": o.message,
+                }
+                for o in outcomes
+            ],
+        )
+    return validation_run_id

@@ -1,0 +1,281 @@
+"""What the audits found lately: a summary dict, rendered as HTML or as terminal tables.
+
+`quality_summary` reads only the warehouse (quality.*, ingest.*, staging.batch) and returns plain
+JSON-serialisable data, so Airflow can pass it on and both renderers share it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import Any
+
+import sqlalchemy as sa
+
+SUITES = ("batch", "articles", "credits", "entities")
+
+# A batch audited again (after a release, or a retried task) counts once: its latest validation per suite.
+_LATEST = """
+    WITH latest AS (
+        SELECT DISTINCT ON (batch_id, suite) *
+        FROM quality.validation_run
+        ORDER BY batch_id, suite, validation_run_id DESC
+    )
+"""
+_RUNS = sa.text(
+    _LATEST
+    + """
+    SELECT r.run_id, r.started_at, r.status, r.triggered_by, r.input_root, r.files_discovered, r.files_loaded,
+           r.files_duplicate, r.files_quarantined,
+           count(DISTINCT l.batch_id) FILTER (WHERE l.critical_failures > 0) AS batches_failed
+    FROM ingest.run r
+    JOIN latest l USING (run_id)
+    GROUP BY r.run_id
+    ORDER BY r.run_id DESC
+    LIMIT :limit
+    """
+)
+_SUITES_PER_RUN = sa.text(
+    _LATEST
+    + """
+    SELECT run_id, suite, count(*) AS batches, count(*) FILTER (WHERE success) AS passed,
+           sum(critical_failures) AS critical_failures, sum(warning_failures) AS warning_failures,
+           sum(row_count) AS row_count
+    FROM latest
+    WHERE run_id = ANY(:runs)
+    GROUP BY run_id, suite
+    """
+)
+_FAILED = sa.text(
+    _LATEST
+    + """
+    SELECT l.run_id, l.batch_id, r.suite, r.check_name, r.severity, r.unexpected_count, r.message
+    FROM quality.expectation_result r
+    JOIN latest l USING (validation_run_id)
+    WHERE l.run_id = ANY(:runs) AND NOT r.success
+    ORDER BY l.run_id DESC, r.severity, l.batch_id, r.check_name
+    LIMIT :limit
+    """
+)
+_QUARANTINE = sa.text(
+    "SELECT reason, count(*) AS files FROM ingest.raw_file WHERE status = 'quarantined' "
+    "GROUP BY reason ORDER BY count(*) DESC, reason"
+)
+_HELD = sa.text(
+    "SELECT batch_id, run_id, status, staged_at FROM staging.batch "
+    "WHERE status IN ('blocked', 'overridden') ORDER BY staged_at, batch_id"
+)
+
+
+def quality_summary(engine: sa.Engine, limit_runs: int = 20, limit_failures: int = 200) -> dict[str, Any]:
+    """Recent audited runs (newest first): pass/fail per suite, row counts, failed expectations;
+    quarantined files by reason; batches held in staging (blocked, or released and not yet published)."""
+    with engine.connect() as conn:
+        runs = [dict(r._mapping) for r in conn.execute(_RUNS, {"limit": limit_runs})]
+        run_ids = [r["run_id"] for r in runs]
+        per_suite = conn.execute(_SUITES_PER_RUN, {"runs": run_ids}).all()
+        failed = conn.execute(_FAILED, {"runs": run_ids, "limit": limit_failures}).all()
+        quarantine = conn.execute(_QUARANTINE).all()
+        held = conn.execute(_HELD).all()
+    suites: dict[int, dict[str, Any]] = {}
+    for s in per_suite:
+        suites.setdefault(s.run_id, {})[s.suite] = {
+            "batches": s.batches,
+            "passed": s.passed,
+            "critical_failures": int(s.critical_failures),
+            "warning_failures": int(s.warning_failures),
+            "rows": int(s.row_count),
+        }
+    return {
+        "generated_at": _iso(dt.datetime.now(dt.UTC)),
+        "runs": [
+            {
+                "run_id": r["run_id"],
+                "started_at": _iso(r["started_at"]),
+                "status": r["status"],
+                "triggered_by": r["triggered_by"],
+                "input_root": r["input_root"],
+                "files": {k: r[f"files_{k}"] for k in ("discovered", "loaded", "duplicate", "quarantined")},
+                "suites": suites.get(r["run_id"], {}),
+                "batches_failed": r["batches_failed"],  # batches with a failed critical expectation
+            }
+            for r in runs
+        ],
+        "failed_expectations": [
+            {
+                "run_id": f.run_id,
+                "batch_id": f.batch_id,
+                "suite": f.suite,
+                "check": f.check_name,
+                "severity": f.severity,
+                "unexpected_count": f.unexpected_count,
+                "message": f.message,
+            }
+            for f in failed
+        ],
+        "quarantine": [{"reason": q.reason, "files": q.files} for q in quarantine],
+        "held_batches": [
+            {"batch_id": h.batch_id, "run_id": h.run_id, "status": h.status, "staged_at": _iso(h.staged_at)}
+            for h in held
+        ],
+    }
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat(timespec="seconds") if value is not None else None
+
+
+def _suite_cell(suite: dict[str, Any] | None) -> str:
+    if suite is None:
+        return "-"
+    if suite["critical_failures"]:
+        return f"FAIL ({suite['critical_failures']} critical)"
+    if suite["warning_failures"]:
+        return f"warn ({suite['warning_failures']})"
+    return "pass"
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+_CSS = """
+body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }
+table { border-collapse: collapse; margin-bottom: 2rem; }
+th, td { border: 1px solid #ccc; padding: .3rem .6rem; text-align: left; vertical-align: top; }
+th { background: #f3f3f3; }
+td.num { text-align: right; }
+.fail { color: #b00020; font-weight: bold; }
+.warn { color: #a15c00; }
+.pass { color: #1b7a2b; }
+"""
+
+
+_STATUS_CLASSES = {"FAIL": "fail", "critical": "fail", "warn": "warn", "warning": "warn", "pass": "pass"}
+
+
+def _table(headers: list[str], rows: list[list[Any]], numeric: set[int] = frozenset()) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = []
+    for row in rows:
+        cells = []
+        for i, value in enumerate(row):
+            text = "-" if value is None else str(value)
+            css = "num" if i in numeric else _STATUS_CLASSES.get(text.split(" ")[0], "")
+            cells.append(f'<td class="{css}">{html.escape(text)}</td>')
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    if not rows:
+        body.append(f'<tr><td colspan="{len(headers)}">none</td></tr>')
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def render_summary_html(summary: dict[str, Any]) -> str:
+    """A small self-contained HTML page of the summary (every value escaped)."""
+    runs = [
+        [
+            r["run_id"],
+            r["started_at"],
+            r["status"],
+            r["triggered_by"],
+            r["files"]["loaded"],
+            r["files"]["duplicate"],
+            r["files"]["quarantined"],
+            r["suites"].get("articles", {}).get("rows"),
+            r["batches_failed"],
+            *(_suite_cell(r["suites"].get(s)) for s in SUITES),
+        ]
+        for r in summary["runs"]
+    ]
+    failed = [
+        [f["run_id"], f["batch_id"], f["severity"], f["check"], f["unexpected_count"], f["message"]]
+        for f in summary["failed_expectations"]
+    ]
+    quarantine = [[q["reason"], q["files"]] for q in summary["quarantine"]]
+    held = [[h["batch_id"], h["run_id"], h["status"], h["staged_at"]] for h in summary["held_batches"]]
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        "<title>ANTARA warehouse: data quality</title>"
+        f"<style>{_CSS}</style></head><body>"
+        "<h1>ANTARA warehouse: data quality</h1>"
+        f"<p>Generated {html.escape(summary['generated_at'] or '')}.</p>"
+        "<h2>Recent runs</h2>"
+        + _table(
+            [
+                "run",
+                "started",
+                "status",
+                "by",
+                "loaded",
+                "duplicate",
+                "quarantined",
+                "articles audited",
+                "batches failed",
+                *SUITES,
+            ],
+            runs,
+            numeric={0, 4, 5, 6, 7, 8},
+        )
+        + "<h2>Failed expectations</h2>"
+        + _table(["run", "batch", "severity", "check", "unexpected", "message"], failed, numeric={0, 4})
+        + "<h2>Quarantined files by reason</h2>"
+        + _table(["reason", "files"], quarantine, numeric={1})
+        + "<h2>Batches held in staging</h2>"
+        + _table(["batch", "run", "status", "staged at"], held, numeric={1})
+        + "</body></html>\n"
+    )
+
+
+# --- terminal -----------------------------------------------------------------------------
+
+
+def print_summary(summary: dict[str, Any], console) -> None:
+    """Print the summary as rich tables (``console``: a rich Console)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    styles = {"FAIL": "bold red", "warn": "yellow", "pass": "green"}
+
+    def cell(value: Any) -> Text:  # Text, not markup: messages may contain [brackets]
+        text = "-" if value is None else str(value)
+        return Text(text, style=styles.get(text.split(" ")[0], ""))
+
+    runs = Table(
+        "run", "started", "status", "loaded", "dup", "quar", "articles", "failed", *SUITES, title="recent audited runs"
+    )
+    for r in summary["runs"]:
+        runs.add_row(
+            *map(
+                cell,
+                [
+                    r["run_id"],
+                    r["started_at"],
+                    r["status"],
+                    r["files"]["loaded"],
+                    r["files"]["duplicate"],
+                    r["files"]["quarantined"],
+                    r["suites"].get("articles", {}).get("rows"),
+                    r["batches_failed"],
+                    *(_suite_cell(r["suites"].get(s)) for s in SUITES),
+                ],
+            )
+        )
+    console.print(runs)
+
+    failed = Table("run", "batch", "severity", "message", title="failed expectations")
+    for f in summary["failed_expectations"]:
+        failed.add_row(
+            cell(f["run_id"]),
+            cell(f["batch_id"]),
+            Text(f["severity"], style="bold red" if f["severity"] == "critical" else "yellow"),
+            cell(f["message"]),
+        )
+    console.print(failed)
+
+    quarantine = Table("reason", "files", title="quarantined files by reason")
+    for q in summary["quarantine"]:
+        quarantine.add_row(cell(q["reason"]), cell(q["files"]))
+    console.print(quarantine)
+
+    if summary["held_batches"]:
+        held = Table("batch", "run", "status", "staged at", title="batches held in staging")
+        for h in summary["held_batches"]:
+            held.add_row(*map(cell, [h["batch_id"], h["run_id"], h["status"], h["staged_at"]]))
+        console.print(held)

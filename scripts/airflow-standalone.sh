@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# `make airflow`: Airflow 3 standalone on this machine, with this repo's DAGs and the embedded warehouse.
+#
+#   ANTARA_INPUT_ROOT   folder the scheduled runs read (Variable antara_input_root); default ./sample-corpus
+#   AIRFLOW_HOME        Airflow's state (SQLite metadata DB, logs, generated password); default ./airflow-home
+#   AIRFLOW_PORT        UI/API port; default 8080
+#   ANTARA_DATA_DIR     where the embedded PostgreSQL keeps its data (see `antara-etl db url`)
+#
+# Ctrl-C stops Airflow cleanly (SIGINT is forwarded to `airflow standalone`); the embedded warehouse
+# keeps running (`antara-etl db stop` stops it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$PWD
+venv_bin="$repo/${VENV:-.venv}/bin"
+# `airflow standalone` starts its components by name: they must be this venv's.
+export PATH="$venv_bin:$PATH"
+
+export AIRFLOW_HOME="${AIRFLOW_HOME:-$repo/airflow-home}"  # gitignored
+export AIRFLOW__CORE__DAGS_FOLDER="$repo/dags"
+export AIRFLOW__CORE__LOAD_EXAMPLES=False
+export AIRFLOW__CORE__PARALLELISM="${AIRFLOW__CORE__PARALLELISM:-8}"  # LocalExecutor task processes
+export AIRFLOW__API__PORT="${AIRFLOW_PORT:-8080}"
+export AIRFLOW__API__BASE_URL="http://localhost:$AIRFLOW__API__PORT"
+export AIRFLOW__CORE__EXECUTION_API_SERVER_URL="$AIRFLOW__API__BASE_URL/execution/"
+# All components must sign and check tokens with one secret; a new one each start is fine locally.
+AIRFLOW__API_AUTH__JWT_SECRET="$(python -c 'import secrets; print(secrets.token_urlsafe(64))')"
+export AIRFLOW__API_AUTH__JWT_SECRET
+mkdir -p "$AIRFLOW_HOME"
+
+input_root="${ANTARA_INPUT_ROOT:-$repo/sample-corpus}"
+if [ ! -d "$input_root" ]; then
+    echo "input folder $input_root does not exist: create it, or run \`make run\` to generate a sample corpus" >&2
+    exit 2
+fi
+export AIRFLOW_VAR_ANTARA_INPUT_ROOT="$input_root"
+
+echo "starting the embedded warehouse and bringing its schema up to date ..."
+antara-etl db upgrade
+warehouse_url="$(antara-etl db url --with-password)"
+AIRFLOW_CONN_ANTARA_WAREHOUSE="$(python -c 'import sys; from etl.orchestrate import airflow_connection_json as j; print(j(sys.argv[1]))' "$warehouse_url")"
+export AIRFLOW_CONN_ANTARA_WAREHOUSE
+
+print_login_when_ready() {
+    local passwords="$AIRFLOW_HOME/simple_auth_manager_passwords.json.generated"
+    until [ -s "$passwords" ] && (exec 3<>"/dev/tcp/127.0.0.1/$AIRFLOW__API__PORT") 2>/dev/null; do sleep 2; done
+    local password
+    password="$(python -c 'import json, sys; print(json.load(open(sys.argv[1]))["admin"])' "$passwords")"
+    printf '\n  Airflow UI:  %s\n  login:       admin / %s\n  DAGs:        antara_ingest (every 30 min, paused until you unpause it), antara_marts\n  input:       %s\n  Ctrl-C stops Airflow.\n\n' \
+        "$AIRFLOW__API__BASE_URL" "$password" "$input_root"
+}
+
+# Job control: background jobs get their own process group and keep SIGINT (a script would
+# otherwise start them with SIGINT ignored), so Ctrl-C reaches only this script, which forwards it.
+set -m
+airflow standalone &
+standalone=$!
+trap 'kill -INT "$standalone" 2>/dev/null || true' INT TERM
+print_login_when_ready &
+printer=$!
+status=0
+while kill -0 "$standalone" 2>/dev/null; do
+    wait "$standalone" && status=0 || status=$?  # interrupted by the trap (130), then the real exit code
+done
+kill "$printer" 2>/dev/null || true
+exit "$status"

@@ -1,0 +1,26 @@
+"""Run `dag.test()` of one DAG in this process (Airflow's environment set by the caller); print the outcome.
+
+usage: dagtest_runner.py DAG_ID LOGICAL_DATE CONF_JSON
+"""
+
+import datetime as dt
+import json
+import sys
+import time
+
+from airflow.dag_processing.dagbag import BundleDagBag
+from airflow.settings import DAGS_FOLDER
+
+dag_id, logical_date, conf = sys.argv[1], dt.datetime.fromisoformat(sys.argv[2]), json.loads(sys.argv[3])
+dag = BundleDagBag(DAGS_FOLDER, bundle_path=DAGS_FOLDER).get_dag(dag_id)
+started = time.perf_counter()
+run = dag.test(logical_date=logical_date, run_conf=conf)
+tis = run.get_task_instances()
+discover = next(ti for ti in tis if ti.task_id == "discover")
+print("RESULT " + json.dumps({
+    "state": str(run.state),
+    "seconds": round(time.perf_counter() - started, 2),
+    "tasks": {f"{ti.task_id}[{ti.map_index}]" if ti.map_index >= 0 else ti.task_id: str(ti.state) for ti in tis},
+    "tries": {ti.task_id: ti.try_number for ti in tis if ti.map_index < 0},
+    "plan": discover.xcom_pull(task_ids="discover", key="plan"),
+}))

@@ -1,0 +1,73 @@
+"""The DAG files as Airflow's DAG processor sees them: no import errors, team conventions, fast parsing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.airflow.harness import DAGS_FOLDER, HERE, airflow_env, python
+
+# Parsing a DAG file must not load the pipeline or its heavy dependencies (tasks import them).
+HEAVY_MODULES = ("etl", "great_expectations", "pandas", "sqlalchemy", "psycopg2", "alembic")
+INGEST_TASKS = {"discover", "transform", "validate", "publish", "refresh"}
+
+
+@pytest.fixture(scope="module")
+def parsed(tmp_path_factory) -> dict:
+    home = tmp_path_factory.mktemp("airflow-parse")
+    env = airflow_env(home, f"sqlite:///{home}/airflow.db")  # parsing never opens the metadata DB
+    return python(env, HERE / "inspect_dags.py", str(DAGS_FOLDER))
+
+
+def test_every_dag_file_imports(parsed):
+    assert parsed["import_errors"] == {}
+    assert set(parsed["dags"]) == {"antara_ingest", "antara_marts"}
+
+
+def test_parsing_is_fast_and_loads_no_heavy_module(parsed):
+    print(f"\nparsing {DAGS_FOLDER} took {parsed['parse_seconds'] * 1000:.1f} ms")
+    heavy = [m for m in parsed["imported_modules"] if m.split(".")[0] in HEAVY_MODULES]
+    assert heavy == []
+    assert parsed["parse_seconds"] < 2
+
+
+@pytest.mark.parametrize("dag_id", ["antara_ingest", "antara_marts"])
+def test_conventions(parsed, dag_id):
+    dag = parsed["dags"][dag_id]
+    assert "antara" in dag["tags"] and len(dag["tags"]) >= 2
+    assert dag["owner"] == "data-engineering"
+    assert dag["doc_md"] and len(dag["doc_md"].split()) > 20
+    assert dag["catchup"] is False and dag["max_active_runs"] == 1
+    for task_id, task in dag["tasks"].items():
+        assert task["doc_md"] and task["doc_md"].strip(), f"{dag_id}.{task_id} has no doc_md"
+        assert task["retries"] >= 1, f"{dag_id}.{task_id} never retries"
+        assert task["owner"] == "data-engineering"
+
+
+def test_ingest_shape_schedule_and_retries(parsed):
+    dag = parsed["dags"]["antara_ingest"]
+    tasks = dag["tasks"]
+    assert set(tasks) == INGEST_TASKS
+    assert dag["schedule"] == "*/30 * * * *"
+    assert tasks["transform"]["is_mapped"] and not tasks["publish"]["is_mapped"]
+    assert tasks["discover"]["downstream"] == ["publish", "refresh", "transform", "validate"]
+    assert tasks["transform"]["downstream"] == ["validate"]
+    assert tasks["validate"]["downstream"] == ["publish"] and tasks["publish"]["downstream"] == ["refresh"]
+    for task_id, task in tasks.items():
+        assert task["retry_exponential_backoff"] >= 2, task_id
+        assert task["on_failure_callback"], task_id
+
+
+def test_ingest_params_are_validated_by_schemas(parsed):
+    dag = parsed["dags"]["antara_ingest"]
+    params, defaults = dag["params"], dag["param_defaults"]
+    assert params["batch_size"]["type"] == "integer"
+    assert (params["batch_size"]["minimum"], params["batch_size"]["maximum"]) == (1, 10_000)
+    assert params["reprocess_all"]["type"] == params["dry_run"]["type"] == "boolean"
+    assert "string" in params["input_root"]["type"]
+    assert defaults == {"input_root": None, "batch_size": 500, "reprocess_all": False, "dry_run": False}
+
+
+def test_marts_are_triggered_by_what_ingest_emits(parsed):
+    outlets = parsed["dags"]["antara_ingest"]["tasks"]["refresh"]["outlets"]
+    assert outlets and all(uri.startswith("postgres://antara_warehouse:5432/antara/") for uri in outlets)
+    assert sorted(parsed["dags"]["antara_marts"]["schedule"]) == sorted(outlets)

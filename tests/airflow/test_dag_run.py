@@ -1,0 +1,55 @@
+"""`dag.test()` of antara_ingest over a generated corpus into a real warehouse, twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+import sqlalchemy as sa
+
+from tests.airflow.harness import HERE, airflow_env, ledger_counts, python
+
+LOGICAL_DATE = "2026-11-29T00:00:00+00:00"
+
+
+@pytest.mark.slow
+def test_dag_loads_the_corpus_and_a_second_run_plans_nothing(airflow_home, airflow_metadata_url, warehouse_url, corpus):
+    root, expected = corpus
+    env = airflow_env(airflow_home, airflow_metadata_url, warehouse_url=warehouse_url)
+    conf = json.dumps({"input_root": str(root), "batch_size": 60})
+
+    first = python(env, HERE / "dagtest_runner.py", "antara_ingest", LOGICAL_DATE, conf)
+    print(f"\nfirst dag.test: {first['seconds']} s")
+    assert first["state"] == "success", first["tasks"]
+    assert first["plan"]["files"] == sum(expected.values()) and first["plan"]["batches"] == [0, 1, 2, 3]
+    assert {state for state in first["tasks"].values()} == {"success"}
+    assert ledger_counts(warehouse_url) == expected
+    engine = sa.create_engine(warehouse_url)
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM core.article")).scalar() == expected["loaded"]
+        assert conn.execute(sa.text("SELECT count(*) FROM staging.batch")).scalar() == 0
+        run = conn.execute(sa.text("SELECT status, as_of, files_loaded, files_quarantined FROM ingest.run")).one()
+    engine.dispose()
+    assert tuple(run) == ("succeeded", dt.date(2026, 11, 29), expected["loaded"],
+                          expected["quarantined"])  # fmt: skip
+
+    second = python(env, HERE / "dagtest_runner.py", "antara_ingest", "2026-11-29T00:30:00+00:00", conf)
+    assert second["state"] == "success"
+    assert (second["plan"]["run_id"], second["plan"]["files"], second["plan"]["unchanged"]) == (None, 0, 240)
+    assert second["tasks"]["discover"] == "success"
+    assert {second["tasks"][t] for t in ("validate", "publish", "refresh")} == {"skipped"}
+    assert ledger_counts(warehouse_url) == expected
+
+
+@pytest.mark.slow
+def test_a_missing_input_folder_fails_at_once_without_retries(airflow_home, airflow_metadata_url, warehouse_url,
+                                                              tmp_path):  # fmt: skip
+    env = airflow_env(airflow_home, airflow_metadata_url, warehouse_url=warehouse_url)
+    conf = json.dumps({"input_root": str(tmp_path / "absent")})
+
+    run = python(env, HERE / "dagtest_runner.py", "antara_ingest", LOGICAL_DATE, conf)
+    assert run["state"] == "failed"
+    assert run["tasks"]["discover"] == "failed" and run["tries"]["discover"] == 1  # AirflowFailException: no retry
+    assert run["plan"] is None
+    assert ledger_counts(warehouse_url) == {}
