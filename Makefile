@@ -28,5 +28,16 @@ test: venv
 test-fast: venv
 	$(PY) -m pytest -m "not slow"
 
+# Airflow 3 on this machine: standalone UI on :8080 with the repo's DAGs and the embedded warehouse.
+airflow: venv
+	@test -d $(CORPUS) || $(PY) -m etl.generate $(CORPUS) --files $(FILES) --seed 7 --bad
+	ANTARA_INPUT_ROOT=$(abspath $(CORPUS)) scripts/airflow-standalone.sh
+
+bench-audit: venv
+	$(PY) -m etl.quality.bench --files 10000 --repeat 5
+
+bench-marts: venv
+	$(PY) -m bench.marts_bench --articles 100000
+
 clean-corpus:
 	rm -rf $(CORPUS)

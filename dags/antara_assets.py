@@ -7,7 +7,9 @@ are reached through a Unix socket locally and through the `postgres` service in 
 and an asset's identity must not change with the deployment.
 """
 
-from airflow.sdk import Asset
+from contextlib import contextmanager
+
+from airflow.sdk import Asset, Connection
 
 WAREHOUSE_CONN_ID = "antara_warehouse"
 _WAREHOUSE = f"postgres://{WAREHOUSE_CONN_ID}:5432/antara"
@@ -24,3 +26,20 @@ PERSON = _table("core", "person", "credited people")
 RAW_FILE = _table("ingest", "raw_file", "ledger of input files: loaded, duplicate or quarantined")
 
 INGEST_OUTLETS = [ARTICLE, ARTICLE_CREDIT, PERSON, RAW_FILE]
+
+
+@contextmanager
+def warehouse():
+    """An engine on the `antara_warehouse` connection, disposed after use.  The password never reaches a log."""
+    from etl.orchestrate import warehouse_url
+    from etl.warehouse.connection import create_engine
+
+    conn = Connection.get(WAREHOUSE_CONN_ID)
+    engine = create_engine(
+        warehouse_url(host=conn.host, port=conn.port, login=conn.login, password=conn.password,
+                      database=conn.schema, extra=conn.extra_dejson)  # fmt: skip
+    )
+    try:
+        yield engine
+    finally:
+        engine.dispose()

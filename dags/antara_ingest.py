@@ -8,13 +8,13 @@ parser or Great Expectations.
 from __future__ import annotations
 
 import logging
-from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
-from airflow.sdk import Connection, Param, Variable, dag, get_current_context, task
+from airflow.sdk import Param, Variable, dag, get_current_context, task
 from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 
-from antara_assets import INGEST_OUTLETS, WAREHOUSE_CONN_ID
+from antara_assets import INGEST_OUTLETS, warehouse
 
 log = logging.getLogger(__name__)
 
@@ -29,23 +29,6 @@ One mapped task per batch: reads the batch's files, decodes and parses them into
 quarantine reasons), and stages the result in `staging.*` with COPY.  Retrying restages the batch
 from scratch, so a retry never doubles rows.
 """
-
-
-@contextmanager
-def warehouse():
-    """An engine on the `antara_warehouse` connection, disposed after use.  The password never reaches a log."""
-    from etl.orchestrate import warehouse_url
-    from etl.warehouse.connection import create_engine
-
-    conn = Connection.get(WAREHOUSE_CONN_ID)
-    engine = create_engine(
-        warehouse_url(host=conn.host, port=conn.port, login=conn.login, password=conn.password,
-                      database=conn.schema, extra=conn.extra_dejson)  # fmt: skip
-    )
-    try:
-        yield engine
-    finally:
-        engine.dispose()
 
 
 def log_failure(context) -> None:
@@ -179,8 +162,9 @@ def antara_ingest():
             raise AirflowSkipException("nothing to validate: dry run, or no new or changed files")
         from etl import orchestrate
 
+        docs = Variable.get("antara_data_docs_dir", default=None)
         with warehouse() as engine:
-            return orchestrate.audit(engine, plan["run_id"])
+            return orchestrate.audit(engine, plan["run_id"], docs_dir=Path(docs) if docs else None)
 
     @task(trigger_rule="none_failed")
     def publish(plan: dict) -> dict:
@@ -216,10 +200,28 @@ def antara_ingest():
         for asset in INGEST_OUTLETS:
             outlet_events[asset].extra = {k: v for k, v in summary.items() if k != "quarantined_by_reason"}
 
+    @task(trigger_rule="none_failed")
+    def quality_gate(audit: dict | None) -> None:
+        """
+        #### Quality gate
+
+        Fails the run when the audit blocked a batch, naming the failed expectations and the Data
+        Docs report of each blocked batch; clean batches were published all the same.  Fix the
+        input and re-run, or release the batch with `antara-etl quality release BATCH --reason ...`.
+        """
+        if not audit or not audit.get("batches_blocked"):
+            return
+        raise AirflowFailException(
+            f"blocked by the quality audit: {', '.join(audit['batches_blocked'])}\n"
+            + "\n".join(audit["critical_failures"])
+            + "\nreports: " + ", ".join(audit.get("data_docs") or ["(no Data Docs directory configured)"])
+        )
+
     batches = discover()
     plan = batches["plan"]  # run id and counts; the file lists stay in the warehouse
     staged = transform.partial(plan=plan).expand(batch_no=batches)
-    staged >> validate(plan) >> publish(plan) >> refresh(plan)
+    audited = validate(plan)
+    staged >> audited >> publish(plan) >> refresh(plan) >> quality_gate(audited)
 
 
 antara_ingest()

@@ -21,6 +21,10 @@ entities_app = typer.Typer(help="The named-entity layer.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(quarantine_app, name="quarantine")
 app.add_typer(entities_app, name="entities")
+quality_app = typer.Typer(help="Data quality: audits of staged batches, blocked batches.")
+app.add_typer(quality_app, name="quality")
+marts_app = typer.Typer(help="Reporting marts (schema mart) and analyst logins.", no_args_is_help=True)
+app.add_typer(marts_app, name="marts")
 
 console = Console(stderr=True)
 out = Console()
@@ -28,6 +32,10 @@ out = Console()
 DatabaseUrl = Annotated[
     Optional[str],
     typer.Option("--database-url", help="Warehouse URL; default $ANTARA_WAREHOUSE_URL, else the embedded PostgreSQL."),
+]
+DocsDir = Annotated[
+    Optional[Path],
+    typer.Option("--docs-dir", help="Build the Data Docs of each audit here (<dir>/<run>/<batch>/index.html)."),
 ]
 DataDir = Annotated[
     Optional[Path],
@@ -66,6 +74,7 @@ def ingest(
     reprocess: Annotated[bool, typer.Option(help="Process every file again, even unchanged ones.")] = False,
     dry_run: Annotated[bool, typer.Option(help="Only count what would be processed.")] = False,
     workers: Annotated[int, typer.Option(min=1, help="Parser processes.")] = min(2, os.cpu_count() or 1),
+    docs_dir: DocsDir = None,
 ) -> None:
     """Ingest every new or changed file under INPUT_ROOT (again and again, safely)."""
     _quiet_third_party()
@@ -85,7 +94,8 @@ def ingest(
         with progress:
             summary = run_ingest(
                 input_root, engine, as_of=reference, batch_size=batch_size, reprocess=reprocess, dry_run=dry_run,
-                workers=workers, on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+                workers=workers, docs_dir=docs_dir,
+                on_progress=lambda done, total: progress.update(task, completed=done, total=total),
             )  # fmt: skip
     except InputRootError as exc:
         console.print(f"[red]error:[/red] {exc}")
@@ -109,6 +119,8 @@ def _print_summary(summary) -> None:
     table.add_row("quarantined", str(sum(summary.quarantined.values())))
     for reason, n in sorted(summary.quarantined.items()):
         table.add_row(f"  {reason}", str(n))
+    if summary.blocked_batches:
+        table.add_row("blocked by the quality audit (batches)", ", ".join(summary.blocked_batches))
     table.add_row("seconds", f"{summary.seconds:.2f}")
     table.add_row("articles/s (files processed per second)", f"{summary.articles_per_second:.0f}")
     out.print(table)
@@ -178,6 +190,128 @@ def quarantine_list(
     for r in rows:
         table.add_row(r.reason, f"{r.input_root}/{r.path}", r.message or "")
     out.print(table)
+
+
+@quality_app.callback(invoke_without_command=True)
+def quality(
+    ctx: typer.Context,
+    database_url: DatabaseUrl = None,
+    data_dir: DataDir = None,
+    runs: Annotated[int, typer.Option(min=1, help="How many recent audited runs to show.")] = 20,
+    html: Annotated[Optional[Path], typer.Option(help="Also write the summary as a self-contained HTML page.")] = None,
+) -> None:
+    """Recent audits per suite, failed expectations, quarantined files by reason, blocked batches."""
+    if ctx.invoked_subcommand is not None:
+        return
+    _quiet_third_party()
+    from etl.quality.report import print_summary, quality_summary, render_summary_html
+
+    engine = _engine(database_url, data_dir)
+    try:
+        summary = quality_summary(engine, limit_runs=runs)
+    finally:
+        engine.dispose()
+    print_summary(summary, out)
+    if html is not None:
+        html.write_text(render_summary_html(summary), encoding="utf-8")
+        console.print(f"wrote {html}")
+
+
+@quality_app.command("release")
+def quality_release(
+    batch_id: Annotated[str, typer.Argument(help="The blocked batch, e.g. run12-b00003.")],
+    reason: Annotated[str, typer.Option(help="Why it may be published anyway (recorded).")],
+    database_url: DatabaseUrl = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Release a blocked batch: the next run publishes it despite its failed critical expectations."""
+    _quiet_third_party()
+    from etl.quality.audit import BatchNotFound, release_batch
+
+    engine = _engine(database_url, data_dir)
+    try:
+        batch = release_batch(engine, batch_id, reason)
+    except (BatchNotFound, ValueError) as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        engine.dispose()
+    out.print(f"released {batch.batch_id} (run {batch.run_id}); the next run publishes it")
+
+
+@quarantine_app.command("replay")
+def quarantine_replay(
+    database_url: DatabaseUrl = None,
+    data_dir: DataDir = None,
+    reason: Annotated[Optional[str], typer.Option(help="Only files quarantined with this reason code.")] = None,
+    as_of: Annotated[Optional[str], typer.Option(help="Reference date YYYY-MM-DD.")] = None,
+    docs_dir: DocsDir = None,
+) -> None:
+    """Process quarantined files again (after fixing them or the parser); audited before publishing."""
+    _quiet_third_party()
+    from etl.quality.replay import replay_quarantined
+    from etl.records import Reason
+
+    if reason is not None and reason not in {r.value for r in Reason}:
+        console.print(f"[red]error:[/red] unknown reason {reason!r}; one of: {', '.join(r.value for r in Reason)}")
+        raise typer.Exit(2)
+    reference = dt.date.fromisoformat(as_of) if as_of else dt.datetime.now(dt.UTC).date()
+    engine = _engine(database_url, data_dir)
+    try:
+        result = replay_quarantined(engine, reason=reason, as_of=reference, docs_dir=docs_dir)
+    finally:
+        engine.dispose()
+    if not result.runs and not result.missing:
+        out.print("no quarantined files" + (f" with reason {reason}" if reason else ""))
+    for summary in result.runs:
+        _print_summary(summary)
+    for path in result.missing:
+        console.print(f"[yellow]not on disk any more, left quarantined:[/yellow] {path}")
+    for batch_id in result.blocked_batches:
+        console.print(f"[red]blocked by the quality audit:[/red] {batch_id} (see `antara-etl quality`)")
+    if result.blocked_batches:
+        raise typer.Exit(1)
+
+
+@marts_app.command("refresh")
+def marts_refresh(database_url: DatabaseUrl = None, data_dir: DataDir = None) -> None:
+    """Refresh every mart CONCURRENTLY (readers are never blocked)."""
+    _quiet_third_party()
+    from etl.warehouse.marts import refresh_marts
+
+    engine = _engine(database_url, data_dir)
+    try:
+        timings = refresh_marts(engine)
+    finally:
+        engine.dispose()
+    table = Table(title="marts refreshed", show_header=False)
+    table.add_column("view")
+    table.add_column("seconds", justify="right")
+    for view, seconds in timings.items():
+        table.add_row(view, f"{seconds:.2f}")
+    out.print(table)
+
+
+@marts_app.command("create-login")
+def marts_create_login(
+    name: Annotated[str, typer.Argument(help="The new login role.")],
+    database_url: DatabaseUrl = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Create a read-only analyst login; the password is prompted for and never echoed or logged."""
+    _quiet_third_party()
+    from etl.warehouse.marts import create_analyst_login
+
+    password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    engine = _engine(database_url, data_dir)
+    try:
+        create_analyst_login(engine, name, password)
+    except ValueError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        engine.dispose()
+    out.print(f"login {name} can now read the warehouse (role analyst)")
 
 
 @entities_app.command("reextract")

@@ -166,30 +166,25 @@ def decode_bytes(raw: bytes) -> tuple[str | None, str | None, Reason | None, str
 
 
 def _detect(raw: bytes) -> tuple[str | None, str | None]:
+    # Old ANTARA pages are Windows-1252, and detectors often name a sibling code page (cp775 ...)
+    # for mostly-ASCII text, turning `©` into `®`: try cp1252 first, detect only when it fails.
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
     if best is not None and best.encoding:
-        enc = best.encoding
-        # Old ANTARA pages are Windows-1252; a detector often names a sibling Latin code page that
-        # decodes the same bytes differently.  Prefer cp1252 whenever it decodes cleanly.
-        if enc.startswith(("cp125", "iso8859", "latin", "mac_")) or enc in {"ascii"}:
-            try:
-                return raw.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                pass
-        return str(best), enc
-    try:
-        return raw.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return None, None
+        return str(best), best.encoding
+    return None, None
 
 
 def normalise_text(text: str) -> str:
     """Repair mojibake and HTML entities, unify line ends and Unicode form."""
     import ftfy
 
-    text = ftfy.fix_text(text, unescape_html=False, normalization="NFC")
+    text = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False, normalization="NFC")
     for _ in range(3):  # `&amp;nbsp;` is entity-encoded twice in some scrapes
         if not _ENTITY.search(text):
             break

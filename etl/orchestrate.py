@@ -232,23 +232,24 @@ def transform_and_stage(engine: sa.Engine, run_id: int, batch_no: int) -> dict:
 # --- audit -----------------------------------------------------------------------------------
 
 
-def audit(engine: sa.Engine, run_id: int) -> dict:
+def audit(engine: sa.Engine, run_id: int, docs_dir: Path | None = None) -> dict:
     """The data-quality gate between stage and publish (write-audit-publish).
 
-    For now it only reports what is staged and blocks nothing: the Great Expectations suites replace
-    this body, marking a failing batch `staging.batch.status = 'blocked'` (publish_run leaves blocked
-    batches in staging for inspection).
+    Runs the Great Expectations suites (etl.quality) over every staged batch of the run not yet
+    audited; a batch with a failed critical expectation is marked `blocked` and publish_run leaves
+    it in staging.  Safe to retry: a batch is audited again only after it is re-staged.
     """
-    with engine.connect() as conn:
-        row = conn.execute(
-            sa.text(
-                "SELECT count(DISTINCT b.batch_id) AS batches, count(f.ordinal) AS files, "
-                "count(DISTINCT b.batch_id) FILTER (WHERE b.status = 'blocked') AS blocked "
-                "FROM staging.batch b LEFT JOIN staging.file f USING (batch_id) WHERE b.run_id = :r"
-            ),
-            {"r": run_id},
-        ).one()
-    return {"run_id": run_id, "batches_staged": row.batches, "files_staged": row.files, "batches_blocked": row.blocked}
+    from etl.quality.audit import audit_run
+
+    results = audit_run(engine, run_id, docs_dir=docs_dir)
+    return {
+        "run_id": run_id,
+        "batches_audited": len(results),
+        "batches_blocked": [r.batch_id for r in results if not r.publishable],
+        "critical_failures": [f"{r.batch_id}: {f.message}" for r in results for f in r.critical_failures][:50],
+        "warnings": sum(len(r.warnings) for r in results),
+        "data_docs": [str(r.data_docs_path) for r in results if r.data_docs_path][:50],
+    }
 
 
 # --- publish and finish ----------------------------------------------------------------------
@@ -261,6 +262,9 @@ def publish_run(engine: sa.Engine, run_id: int) -> dict:
     content is 'loaded' and which a 'duplicate', so the result does not depend on the executor.
     A batch already published is no longer in staging, so a retried publish skips it.
     """
+    from etl.quality.audit import ensure_publishable, publish_released_batches
+
+    publish_released_batches(engine)
     with engine.connect() as conn:
         root = _run(conn, run_id).input_root
         planned = conn.execute(
@@ -283,6 +287,7 @@ def publish_run(engine: sa.Engine, run_id: int) -> dict:
 
         def publish(batch_no=batch_no) -> None:
             with engine.begin() as conn:
+                ensure_publishable(conn, batch_id(run_id, batch_no))  # blocked since the listing above: raises
                 load.publish_batch(conn, batch_id(run_id, batch_no), run_id, root, PARSER_VERSION)
                 conn.execute(
                     sa.text("UPDATE ingest.run_batch SET published_at = now() WHERE run_id = :r AND batch_no = :b"),

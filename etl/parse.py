@@ -296,7 +296,7 @@ _ABBREVIATIONS = frozenset(
     kh hj apt mr mrs ms jr sr vs etc dkk yth an sd tgl kol letjen mayjen brigjen jend kapt komjen irjen
     brigadir bripka aiptu serma sertu pratu ipda iptu akp kompol akbp kombes""".split()
 )
-_GLUE = re.compile(r"[.!?](?=[\"“”]?[A-Z])")
+_GLUE = re.compile(r"[.!?](?=[\"“”]?(?P<next>\w))")  # glued: no space before the next word
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s+[\"“]?[A-Z0-9])")
 
 
@@ -327,7 +327,7 @@ def split_glued_paragraphs(chunk: str) -> list[str]:
     start = 0
     for m in _GLUE.finditer(chunk):
         pos = m.start()
-        if not _is_glue_point(chunk, pos):
+        if not m.group("next").isupper() or not _is_glue_point(chunk, pos):  # `Étienne` counts as a capital
             continue
         cut = pos + 1
         following = chunk[cut : cut + 1]

@@ -107,6 +107,7 @@ class RunSummary:
     quarantined: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
     dry_run: bool = False
+    blocked_batches: list[str] = field(default_factory=list)  # staged, failed a critical expectation: not published
 
     @property
     def processed(self) -> int:
@@ -190,8 +191,14 @@ def ingest(
     workers: int = 1,
     triggered_by: str = "cli",
     on_progress: Callable[[int, int], None] | None = None,
+    docs_dir: Path | None = None,
 ) -> RunSummary:
-    """Ingest every new or changed file under ``input_root``; safe to re-run at any time."""
+    """Ingest every new or changed file under ``input_root``; safe to re-run at any time.
+
+    Each batch is staged, audited (etl.quality) and published only if no critical expectation
+    failed; a blocked batch stays in staging.  ``docs_dir``: where the audits' Data Docs go.
+    """
+    from etl.quality.audit import audit_batch, ensure_publishable, publish_released_batches
     from etl.warehouse import load
     from etl.warehouse.retry import with_retries
 
@@ -211,17 +218,27 @@ def ingest(
     summary.run_id = run_id
     done = 0
     try:
+        for released in publish_released_batches(engine):
+            log.warning("published %s, released after it was blocked", released)
         chunks = list(batches(todo, batch_size))
         for number, outcomes in enumerate(_transformed(chunks, as_of, workers)):
             batch_id = f"run{run_id}-b{number:05d}"
 
-            def stage_and_publish(outcomes=outcomes, batch_id=batch_id):
-                with engine.begin() as conn:
+            def stage(outcomes=outcomes, batch_id=batch_id):
+                with engine.begin() as conn:  # committed: the audit reads it over other connections
                     load.stage_batch(conn, batch_id, run_id, root, outcomes)
+
+            def publish(outcomes=outcomes, batch_id=batch_id):
+                with engine.begin() as conn:
+                    ensure_publishable(conn, batch_id)
                     load.publish_batch(conn, batch_id, run_id, root, PARSER_VERSION)
                     return load.ledger_outcomes(conn, root, [o.file.path for _, o in outcomes])
 
-            summary.add(with_retries(stage_and_publish, what=f"batch {batch_id}"))
+            with_retries(stage, what=f"staging {batch_id}")
+            if audit_batch(engine, batch_id, docs_dir=docs_dir).publishable:
+                summary.add(with_retries(publish, what=f"publishing {batch_id}"))
+            else:
+                summary.blocked_batches.append(batch_id)
             done += len(outcomes)
             if on_progress:
                 on_progress(done, len(todo))

@@ -8,7 +8,7 @@ from tests.airflow.harness import DAGS_FOLDER, HERE, airflow_env, python
 
 # Parsing a DAG file must not load the pipeline or its heavy dependencies (tasks import them).
 HEAVY_MODULES = ("etl", "great_expectations", "pandas", "sqlalchemy", "psycopg2", "alembic")
-INGEST_TASKS = {"discover", "transform", "validate", "publish", "refresh"}
+INGEST_TASKS = {"discover", "transform", "validate", "publish", "refresh", "quality_gate"}
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +51,8 @@ def test_ingest_shape_schedule_and_retries(parsed):
     assert tasks["transform"]["is_mapped"] and not tasks["publish"]["is_mapped"]
     assert tasks["discover"]["downstream"] == ["publish", "refresh", "transform", "validate"]
     assert tasks["transform"]["downstream"] == ["validate"]
-    assert tasks["validate"]["downstream"] == ["publish"] and tasks["publish"]["downstream"] == ["refresh"]
+    assert tasks["validate"]["downstream"] == ["publish", "quality_gate"] and tasks["publish"]["downstream"] == ["refresh"]
+    assert tasks["refresh"]["downstream"] == ["quality_gate"]
     for task_id, task in tasks.items():
         assert task["retry_exponential_backoff"] >= 2, task_id
         assert task["on_failure_callback"], task_id
