@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import warnings
 from pathlib import Path
 
@@ -30,6 +31,14 @@ def sample_path() -> Path:
     if not SAMPLE.exists():
         pytest.skip("../shared/samples is absent")
     return SAMPLE
+
+
+def sample_credit_lines(path: Path) -> list[tuple[str, str]]:
+    """The sample's credit lines, read from the file itself (its text stays in ../shared): the
+    independent oracle the parser's credits are compared with.  Each stands on its own line there."""
+    roles = {"Penerjemah": "translator", "Editor": "editor", "Pewarta": "reporter"}
+    text = path.read_text(encoding="utf-8")
+    return [(roles[label], name.strip()) for label, name in re.findall(r"(?m)^(Penerjemah|Editor|Pewarta): (.+)$", text)]
 
 
 @pytest.fixture(scope="session")
