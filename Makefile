@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml
 # Generate a small realistic corpus (with planted bad files), ingest it into the embedded
 # PostgreSQL, print the summary; run it again to see every file reported as unchanged.
 run: venv
-	$(PY) -m etl.generate $(CORPUS) --files $(FILES) --seed 7 --bad
+	@test -d $(CORPUS) || $(PY) -m etl.generate $(CORPUS) --files $(FILES) --seed 7 --bad
 	$(VENV)/bin/antara-etl ingest $(CORPUS)
 	@echo "query it:  psql \"\$$($(VENV)/bin/antara-etl db url)\" -c 'select count(*) from core.article'"
 
