@@ -5,11 +5,13 @@ Everything here is pure apart from reading the input files; the database is not 
 
 from __future__ import annotations
 
+import errno
 import gzip
 import hashlib
 import html
 import os
 import re
+import stat
 import unicodedata
 import zlib
 from collections.abc import Iterator
@@ -33,8 +35,12 @@ class InputRootError(Exception):
 def discover(root: str | os.PathLike[str]) -> Iterator[DiscoveredFile]:
     """Yield `*.txt` / `*.txt.gz` files under ``root`` recursively, sorted by relative path.
 
-    Links are followed only while they stay inside the root (a link pointing outside, or a
-    link loop, is ignored), so a hostile input folder cannot make the pipeline read elsewhere.
+    Links are followed only while they stay inside the root, so a hostile input folder cannot make
+    the pipeline read elsewhere.  What is refused is still yielded, marked ``refused`` (and never
+    opened), so the ledger accounts for it: a link named like an article, or leading to a folder,
+    that leaves the root, loops or dangles (`unsafe_link`); a FIFO, socket or device named like an
+    article (`not_regular_file`).  A file name that is not valid UTF-8 is recorded with its
+    undecodable bytes written `\\xff` (see `revisit`, which finds the file again from that path).
     """
     root_path = Path(root)
     try:
@@ -51,13 +57,6 @@ def discover(root: str | os.PathLike[str]) -> Iterator[DiscoveredFile]:
     found: list[DiscoveredFile] = []
     seen_dirs: set[tuple[int, int]] = set()
 
-    def inside_root(path: Path) -> Path | None:
-        try:
-            real = path.resolve(strict=True)
-        except (OSError, RuntimeError):  # dangling link, loop
-            return None
-        return real if real == real_root or real_root in real.parents else None
-
     def walk(directory: Path, rel_parts: tuple[str, ...]) -> None:
         try:
             st = directory.stat()
@@ -72,15 +71,27 @@ def discover(root: str | os.PathLike[str]) -> Iterator[DiscoveredFile]:
             return  # an unreadable sub-folder: nothing in it can be accounted for, nor read
         for entry in entries:
             path = Path(entry.path)
-            if entry.is_symlink() and inside_root(path) is None:
-                continue
-            rel = (*rel_parts, entry.name)
+            rel = (*rel_parts, _printable_name(entry.name))
+            named_like_article = entry.name.endswith(SUFFIXES)
             try:
+                if entry.is_symlink():
+                    real, problem = _resolve_inside(path, real_root)
+                    if real is None:
+                        if named_like_article or problem == "loops" or os.path.isdir(path):
+                            lst = entry.stat(follow_symlinks=False)
+                            found.append(DiscoveredFile("/".join(rel), str(path), lst.st_size, lst.st_mtime_ns,
+                                                        Reason.UNSAFE_LINK, f"the link {problem}: not followed"))  # fmt: skip
+                        continue
                 if entry.is_dir():
                     walk(path, rel)
-                elif entry.is_file() and entry.name.endswith(SUFFIXES):
+                elif named_like_article:
                     est = entry.stat()
-                    found.append(DiscoveredFile("/".join(rel), str(path), est.st_size, est.st_mtime_ns))
+                    if not stat.S_ISREG(est.st_mode):
+                        found.append(DiscoveredFile("/".join(rel), str(path), 0, est.st_mtime_ns,
+                                                    Reason.NOT_REGULAR_FILE, _not_regular(est.st_mode)))  # fmt: skip
+                    else:
+                        abs_path = str(real) if entry.is_symlink() else str(path)
+                        found.append(DiscoveredFile("/".join(rel), abs_path, est.st_size, est.st_mtime_ns))
             except OSError:
                 continue
 
@@ -89,19 +100,90 @@ def discover(root: str | os.PathLike[str]) -> Iterator[DiscoveredFile]:
     yield from found
 
 
+def revisit(
+    root: str | os.PathLike[str], path: str, size: int | None = None, mtime_ns: int | None = None
+) -> DiscoveredFile | None:
+    """A file ``discover`` reported, found again from its relative ``path`` (for planned batches and
+    replays), with the same safety checks: refused if it is now a link leaving the root or not a
+    regular file.  None when nothing is there.  ``size``/``mtime_ns`` default to the file's own."""
+    real_root = Path(root).resolve()
+    candidate = Path(root, path)
+    if not os.path.lexists(candidate) and "\\x" in path:  # an undecodable name, written `\xff`
+        raw = re.sub(rb"\\x([0-9a-f]{2})", lambda m: bytes([int(m[1], 16)]), path.encode("utf-8"))
+        candidate = Path(os.fsdecode(os.path.join(os.fsencode(root), raw)))
+    try:
+        lst = candidate.lstat()
+    except OSError:
+        return None
+    size = lst.st_size if size is None else size
+    mtime_ns = lst.st_mtime_ns if mtime_ns is None else mtime_ns
+    real, problem = _resolve_inside(candidate, real_root)
+    if real is None:
+        message = f"the link {problem}: not followed"
+        return DiscoveredFile(path, str(candidate), size, mtime_ns, Reason.UNSAFE_LINK, message)
+    try:
+        st = real.stat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return DiscoveredFile(path, str(real), size, mtime_ns, Reason.NOT_REGULAR_FILE, _not_regular(st.st_mode))
+    return DiscoveredFile(path, str(real), size, mtime_ns)
+
+
+def _resolve_inside(path: Path, real_root: Path) -> tuple[Path | None, str]:
+    """(real path, "") when ``path`` resolves inside the root; else (None, what is wrong)."""
+    try:
+        real = path.resolve(strict=True)
+    except RuntimeError:
+        return None, "loops"
+    except OSError as exc:
+        return None, "loops" if exc.errno == errno.ELOOP else "dangles"
+    if real == real_root or real_root in real.parents:
+        return real, ""
+    return None, "leaves the input root"
+
+
+def _printable_name(name: str) -> str:
+    """A file name as the ledger stores it: undecodable bytes (surrogate escapes) written `\\xff`."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
+
+
+def _not_regular(mode: int) -> str:
+    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")  # fmt: skip
+    return f"{kind}, not a regular file: not read"
+
+
 def read_and_decode(file: DiscoveredFile, max_bytes: int = MAX_FILE_BYTES) -> DecodedFile:
     """Read one discovered file and decode it; never raises: failures become a quarantine reason."""
 
     def failed(reason: Reason, message: str, sha: str = "", size: int = file.size) -> DecodedFile:
         return DecodedFile(file.path, size, file.mtime_ns, sha, None, None, reason, message)
 
+    if file.refused is not None:
+        return failed(file.refused, file.refused_message or "refused at discovery")
     if file.size > max_bytes:
         return failed(Reason.FILE_TOO_LARGE, f"{file.size} bytes is over the {max_bytes}-byte limit")
     try:
-        with open(file.abs_path, "rb") as fh:
-            raw = fh.read(max_bytes + 1)
+        # abs_path is the file itself, never a link (discover resolves links inside the root):
+        # O_NOFOLLOW refuses one swapped in since, O_NONBLOCK keeps a swapped-in FIFO from hanging.
+        fd = os.open(file.abs_path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except FileNotFoundError:
         return failed(Reason.UNREADABLE, "the file disappeared between discovery and reading")
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return failed(Reason.UNSAFE_LINK, "the file was replaced by a link after discovery: not followed")
+        return failed(Reason.UNREADABLE, f"cannot read the file: {exc.strerror or exc}")
+    try:
+        with open(fd, "rb", closefd=True) as fh:
+            mode = os.fstat(fh.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                return failed(Reason.NOT_REGULAR_FILE, _not_regular(mode))
+            raw = fh.read(max_bytes + 1)
     except OSError as exc:
         return failed(Reason.UNREADABLE, f"cannot read the file: {exc.strerror or exc}")
     sha = hashlib.sha256(raw).hexdigest()

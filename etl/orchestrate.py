@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
 
 from etl import PARSER_VERSION
-from etl.extract import discover
+from etl.extract import discover, revisit
 from etl.pipeline import RunSummary, batches, select_changed, transform_batch
 from etl.records import DiscoveredFile, FileStatus
 from etl.warehouse import load
@@ -202,7 +202,10 @@ def batch_files(engine: sa.Engine, run_id: int, batch_no: int) -> list[tuple[int
             ),
             {"r": run_id, "b": batch_no},
         )
-        return [(r.ordinal, DiscoveredFile(r.path, str(Path(root, r.path)), r.size_bytes, r.mtime_ns)) for r in rows]
+        # Found again with discovery's safety checks: a file swapped for a link leaving the root since
+        # the plan was made is refused, never read.
+        return [(r.ordinal, revisit(root, r.path, r.size_bytes, r.mtime_ns)
+                 or DiscoveredFile(r.path, str(Path(root, r.path)), r.size_bytes, r.mtime_ns)) for r in rows]  # fmt: skip
 
 
 def transform_and_stage(engine: sa.Engine, run_id: int, batch_no: int) -> dict:

@@ -21,6 +21,8 @@ class Reason(StrEnum):
     """Why a file was quarantined: codes a user can act on (and filter replays by)."""
 
     UNREADABLE = "unreadable"  # permissions, vanished between discovery and reading, I/O error
+    UNSAFE_LINK = "unsafe_link"  # a link leaving the input root, looping or dangling: never followed
+    NOT_REGULAR_FILE = "not_regular_file"  # a FIFO, socket or device named like an article
     FILE_TOO_LARGE = "file_too_large"
     GZIP_CORRUPT = "gzip_corrupt"  # truncated or not really gzip
     EMPTY_FILE = "empty_file"  # zero bytes or whitespace only
@@ -58,10 +60,12 @@ class DatePrecision(StrEnum):
 class DiscoveredFile:
     """A candidate input file found under the input root."""
 
-    path: str  # relative to the input root, POSIX separators
+    path: str  # relative to the input root, POSIX separators (undecodable name bytes as `\xff`)
     abs_path: str
     size: int
     mtime_ns: int
+    refused: Reason | None = None  # refused at discovery (unsafe link, not a regular file): never opened
+    refused_message: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

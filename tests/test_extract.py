@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from etl.extract import InputRootError, decode_bytes, discover, read_and_decode
+from etl.extract import InputRootError, decode_bytes, discover, read_and_decode, revisit
 from etl.records import Reason
 
 
@@ -23,8 +23,55 @@ def test_discovery_is_recursive_sorted_and_refuses_links_leaving_the_root(tmp_pa
     (root / "outdir").symlink_to(tmp_path)
     (root / "b" / "loop").symlink_to(root)  # a loop back into the root
     (root / "inside-link.txt").symlink_to(root / "z.txt")
-    paths = [f.path for f in discover(root)]
-    assert paths == ["b/c/a.txt.gz", "inside-link.txt", "z.txt"]
+    (root / "self.txt").symlink_to(root / "self.txt")  # a link loop
+    (root / "dangling.md").symlink_to(tmp_path / "nothing")  # not named like an article: ignored
+    found = {f.path: f for f in discover(root)}
+    accepted = [p for p, f in found.items() if f.refused is None]
+    assert accepted == ["b/c/a.txt.gz", "inside-link.txt", "z.txt"]
+    # refused, yet accounted for: reported with a reason, never opened
+    refused = {p: (f.refused, f.refused_message) for p, f in found.items() if f.refused is not None}
+    assert refused == {
+        "leak.txt": (Reason.UNSAFE_LINK, "the link leaves the input root: not followed"),
+        "outdir": (Reason.UNSAFE_LINK, "the link leaves the input root: not followed"),
+        "self.txt": (Reason.UNSAFE_LINK, "the link loops: not followed"),
+    }
+    assert found["inside-link.txt"].abs_path == str((root / "z.txt").resolve())  # the file, not the link
+    for path in refused:
+        decoded = read_and_decode(found[path])
+        assert (decoded.reason, decoded.text, decoded.sha256) == (Reason.UNSAFE_LINK, None, "")
+
+
+def test_non_regular_files_and_undecodable_names_are_accounted_for(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe.md")  # not named like an article: ignored
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_bytes(b"a")
+    found = {f.path: f for f in discover(tmp_path)}
+    assert set(found) == {"pipe.txt", "caf\\xe9.txt"}
+    assert found["pipe.txt"].refused is Reason.NOT_REGULAR_FILE and "FIFO" in found["pipe.txt"].refused_message
+    assert read_and_decode(found["pipe.txt"]).reason is Reason.NOT_REGULAR_FILE  # never opened: no hang
+    assert read_and_decode(found["caf\\xe9.txt"]).text == "a"
+    assert revisit(tmp_path, "caf\\xe9.txt").abs_path == os.fsdecode(bytes(tmp_path) + b"/caf\xe9.txt")
+
+
+def test_revisit_applies_the_discovery_checks_again(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text("x")
+    (tmp_path / "secret.txt").write_text("not yours")
+    assert revisit(root, "a.txt").refused is None
+    assert revisit(root, "gone.txt") is None
+    (root / "a.txt").unlink()
+    (root / "a.txt").symlink_to(tmp_path / "secret.txt")  # swapped for a link after it was planned
+    assert revisit(root, "a.txt", 1, 2).refused is Reason.UNSAFE_LINK
+    (root / "a.txt").unlink()
+    os.mkfifo(root / "a.txt")
+    assert revisit(root, "a.txt").refused is Reason.NOT_REGULAR_FILE
+    # a link swapped in after discovery is not followed at read time either
+    (root / "b.txt").write_text("x")
+    (found,) = [f for f in discover(root) if f.path == "b.txt"]
+    (root / "b.txt").unlink()
+    (root / "b.txt").symlink_to(tmp_path / "secret.txt")
+    assert read_and_decode(found).reason is Reason.UNSAFE_LINK
 
 
 def test_a_missing_root_is_the_one_fatal_input_error(tmp_path):

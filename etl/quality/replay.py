@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from etl import PARSER_VERSION
+from etl.extract import revisit
 from etl.pipeline import DEFAULT_BATCH_SIZE, RunSummary, batches, transform_file
 from etl.records import DiscoveredFile
 from etl.warehouse import load
@@ -77,12 +77,9 @@ def replay_quarantined(
 
 
 def _on_disk(root: str, path: str) -> DiscoveredFile | None:
-    abs_path = Path(root) / path
-    try:
-        st = os.stat(abs_path)
-    except OSError:
-        return None
-    return DiscoveredFile(path, str(abs_path), st.st_size, st.st_mtime_ns)
+    # discovery's safety checks again: a quarantined file since replaced by a link leaving the root
+    # (or a FIFO) is refused, never read
+    return revisit(root, path)
 
 
 def _replay_root(
