@@ -244,7 +244,10 @@ def decode_bytes(raw: bytes) -> tuple[str | None, str | None, Reason | None, str
 
     if len(_CONTROL_CHARS.findall(text[:65536])) > max(8, len(text[:65536]) // 20):
         return None, encoding, Reason.BINARY_CONTENT, "mostly control characters: not article text"
-    return normalise_text(text), encoding, None, None
+    text = normalise_text(text)
+    if not text.strip():  # only Unicode spaces (ideographic, no-break, zero-width ...)
+        return None, encoding, Reason.EMPTY_FILE, "the file is empty or only whitespace"
+    return text, encoding, None, None
 
 
 def _detect(raw: bytes) -> tuple[str | None, str | None]:

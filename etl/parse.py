@@ -21,6 +21,9 @@ from etl.records import Article, Credit, DatePrecision, Reason, Role, Source
 # ANTARA was founded on 13 December 1937: an earlier month is a broken header, not history.
 EARLIEST_MONTH = dt.date(1937, 12, 1)
 MIN_BODY_WORDS = 5
+# No article comes near this; a body over it is junk (a megabyte on one line) that would cost the
+# entity tagger minutes and fail the audit's word-count check, blocking its whole batch.
+MAX_BODY_WORDS = 20_000
 MAX_CREDIT_VALUE_CHARS = 200
 MAX_DATELINE_PLACE_CHARS = 80
 
@@ -49,6 +52,8 @@ def parse_header(text: str, as_of: dt.date) -> tuple[dt.date, str]:
             Reason.MISSING_DATE_HEADER, f"the date header {m.group('value')[:40]!r} is not of the form YYYY-MM"
         )
     year, month = int(value.group("year")), int(value.group("month"))
+    if year < EARLIEST_MONTH.year:  # before dt.date: year 0000 is not even a date
+        raise ParseFailure(Reason.INVALID_DATE, f"{year:04d}-{month:02d} is before ANTARA existed (1937-12)")
     if not 1 <= month <= 12:
         raise ParseFailure(Reason.INVALID_DATE, f"the date header names month {month} of {year}")
     published = dt.date(year, month, 1)
@@ -429,6 +434,10 @@ def parse_article(text: str, as_of: dt.date) -> Article:
     word_count = sum(len(p.split()) for p in paragraphs)
     if word_count < MIN_BODY_WORDS:
         raise ParseFailure(Reason.MISSING_BODY, f"the body has {word_count} words; an article needs a text")
+    if word_count > MAX_BODY_WORDS:
+        raise ParseFailure(
+            Reason.FILE_TOO_LARGE, f"the body has {word_count} words, over the {MAX_BODY_WORDS}-word limit"
+        )
     if not credits:
         raise ParseFailure(Reason.MISSING_CREDITS, "no credit line (Pewarta, Editor, Penerjemah ...) ends the article")
 

@@ -100,6 +100,7 @@ def test_decoding_repairs_encodings_entities_and_line_ends(raw, text, encoding):
     [
         (b"", Reason.EMPTY_FILE),
         (b" \n\t \r\n", Reason.EMPTY_FILE),
+        ("\u3000\u2003\u00a0\n\u2028\u200b\n".encode(), Reason.EMPTY_FILE),  # only Unicode spaces
         (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), Reason.BINARY_CONTENT),
         (b"date 2023-05 Jakarta\x00(ANTARA)", Reason.BINARY_CONTENT),
         (bytes(range(1, 32)) * 40, Reason.BINARY_CONTENT),

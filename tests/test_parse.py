@@ -174,11 +174,13 @@ def test_content_hash_ignores_file_form_but_not_content():
         (" date 2023-xx Jakarta (ANTARA) - teks.", Reason.MISSING_DATE_HEADER),
         (" date 2023-13 Jakarta (ANTARA) - teks.", Reason.INVALID_DATE),
         (" date 1900-01 Jakarta (ANTARA) - teks.", Reason.INVALID_DATE),
+        (" date 0000-01 Jakarta (ANTARA) - teks.", Reason.INVALID_DATE),  # not a ValueError: a reason
         (" date 2999-01 Jakarta (ANTARA) - teks.", Reason.FUTURE_DATE),
         (" date 2026-12 Jakarta (ANTARA) - teks.", Reason.FUTURE_DATE),
         (" date 2023-05 Pemerintah kota meresmikan jembatan baru hari ini.\n\nEditor: Rina", Reason.MISSING_DATELINE),
         (" date 2023-05 Jakarta (ANTARA) - \n\nPewarta: Budi\n\nEditor: Rina\n", Reason.MISSING_BODY),
         (" date 2023-05 Jakarta (ANTARA) - " + BODY, Reason.MISSING_CREDITS),
+        (raw("kata " * 20_001), Reason.FILE_TOO_LARGE),  # would block its batch at the audit
     ],
 )
 def test_bad_articles_fail_with_a_reason(text, reason):
