@@ -238,7 +238,9 @@ def decode_bytes(raw: bytes) -> tuple[str | None, str | None, Reason | None, str
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        text, encoding = _detect(raw)
+        text, encoding = _mixed_utf8(raw)
+        if text is None:
+            text, encoding = _detect(raw)
         if text is None:
             return None, None, Reason.UNDECODABLE, "no text encoding fits the bytes"
 
@@ -248,6 +250,25 @@ def decode_bytes(raw: bytes) -> tuple[str | None, str | None, Reason | None, str
     if not text.strip():  # only Unicode spaces (ideographic, no-break, zero-width ...)
         return None, encoding, Reason.EMPTY_FILE, "the file is empty or only whitespace"
     return text, encoding, None, None
+
+
+_ESCAPED_BYTE = re.compile(r"[\udc80-\udcff]")  # a byte surrogateescape could not decode
+_REAL_NON_ASCII = re.compile(r"[\u0080-\udc7f\udd00-\U0010ffff]")
+
+
+def _mixed_utf8(raw: bytes) -> tuple[str | None, str | None]:
+    """UTF-8 text with some Windows-1252 bytes pasted in (an old page quoted in a new one): decode
+    the UTF-8 and only the stray bytes as cp1252.  None when the bytes hold no UTF-8 beyond ASCII
+    (then they are a single legacy encoding: see _detect)."""
+    text = raw.decode("utf-8", "surrogateescape")
+    if not _REAL_NON_ASCII.search(text):
+        return None, None
+
+    def legacy(m: re.Match[str]) -> str:
+        byte = bytes([ord(m.group()) - 0xDC00])
+        return byte.decode("cp1252", "ignore") or byte.decode("latin-1")
+
+    return _ESCAPED_BYTE.sub(legacy, text), "utf-8+cp1252"
 
 
 def _detect(raw: bytes) -> tuple[str | None, str | None]:

@@ -87,6 +87,7 @@ def test_a_missing_root_is_the_one_fatal_input_error(tmp_path):
         ("Caf\u00e9 \u201cbaru\u201d di kota".encode("cp1252"), "Café \u201cbaru\u201d di kota", "cp1252"),
         ("Kata &quot;kami&quot; &amp;nbsp;dan&nbsp;itu".encode(), 'Kata "kami"  dan itu', "utf-8"),
         ("CafÃ© baru".encode(), "Café baru", "utf-8"),  # mojibake repaired by ftfy
+        ("Kafe “Baru”, ".encode() + "café lama".encode("cp1252"), "Kafe “Baru”, café lama", "utf-8+cp1252"),  # mixed
         ("e\u0301".encode(), "\u00e9", "utf-8"),  # NFC
     ],
 )
