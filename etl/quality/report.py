@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
@@ -152,12 +153,25 @@ td.num { text-align: right; }
 _STATUS_CLASSES = {"FAIL": "fail", "critical": "fail", "warn": "warn", "warning": "warn", "pass": "pass"}
 
 
-def _table(headers: list[str], rows: list[list[Any]], numeric: set[int] = frozenset()) -> str:
+class Html(str):
+    """Markup built here from escaped parts (a link): `html_table` puts it in a cell as it is."""
+
+
+def link(href: str, text: Any) -> Html:
+    """An <a> with its address and text escaped (relative addresses only: callers build them)."""
+    return Html(f'<a href="{html.escape(href, quote=True)}">{html.escape(str(text))}</a>')
+
+
+def html_table(headers: list[str], rows: list[list[Any]], numeric: set[int] = frozenset()) -> str:
+    """A table of values, each escaped (an `Html` value is kept), classed by status word or as a number."""
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
     body = []
     for row in rows:
         cells = []
         for i, value in enumerate(row):
+            if isinstance(value, Html):
+                cells.append(f'<td class="{"num" if i in numeric else ""}">{value}</td>')
+                continue
             text = "-" if value is None else str(value)
             css = "num" if i in numeric else _STATUS_CLASSES.get(text.split(" ")[0], "")
             cells.append(f'<td class="{css}">{html.escape(text)}</td>')
@@ -167,11 +181,35 @@ def _table(headers: list[str], rows: list[list[Any]], numeric: set[int] = frozen
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
-def render_summary_html(summary: dict[str, Any]) -> str:
-    """A small self-contained HTML page of the summary (every value escaped)."""
+_table = html_table
+
+
+def html_page(title: str, body: str, css: str = "") -> str:
+    """A self-contained page (no script, no outside resource) around trusted body markup."""
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title>"
+        f"<style>{_CSS}{css}</style></head><body>" + body + "</body></html>\n"
+    )
+
+
+def summary_sections(
+    summary: dict[str, Any],
+    run_href: Callable[[int], str] | None = None,
+    batch_href: Callable[[int, str], str] | None = None,
+) -> str:
+    """The summary's tables as HTML; with ``run_href`` / ``batch_href`` run ids and batch ids link to
+    their pages (relative addresses)."""
+
+    def run_cell(run_id: int) -> Any:
+        return link(run_href(run_id), run_id) if run_href else run_id
+
+    def batch_cell(run_id: int, batch_id: str) -> Any:
+        return link(batch_href(run_id, batch_id), batch_id) if batch_href else batch_id
+
     runs = [
         [
-            r["run_id"],
+            run_cell(r["run_id"]),
             r["started_at"],
             r["status"],
             r["triggered_by"],
@@ -185,17 +223,16 @@ def render_summary_html(summary: dict[str, Any]) -> str:
         for r in summary["runs"]
     ]
     failed = [
-        [f["run_id"], f["batch_id"], f["severity"], f["check"], f["unexpected_count"], f["message"]]
+        [run_cell(f["run_id"]), batch_cell(f["run_id"], f["batch_id"]), f["severity"], f["check"],
+         f["unexpected_count"], f["message"]]
         for f in summary["failed_expectations"]
-    ]
+    ]  # fmt: skip
     quarantine = [[q["reason"], q["files"]] for q in summary["quarantine"]]
-    held = [[h["batch_id"], h["run_id"], h["status"], h["staged_at"]] for h in summary["held_batches"]]
+    held = [
+        [batch_cell(h["run_id"], h["batch_id"]), run_cell(h["run_id"]), h["status"], h["staged_at"]]
+        for h in summary["held_batches"]
+    ]
     return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        "<title>ANTARA warehouse: data quality</title>"
-        f"<style>{_CSS}</style></head><body>"
-        "<h1>ANTARA warehouse: data quality</h1>"
-        f"<p>Generated {html.escape(summary['generated_at'] or '')}.</p>"
         "<h2>Recent runs</h2>"
         + _table(
             [
@@ -219,7 +256,15 @@ def render_summary_html(summary: dict[str, Any]) -> str:
         + _table(["reason", "files"], quarantine, numeric={1})
         + "<h2>Batches held in staging</h2>"
         + _table(["batch", "run", "status", "staged at"], held, numeric={1})
-        + "</body></html>\n"
+    )
+
+
+def render_summary_html(summary: dict[str, Any]) -> str:
+    """A small self-contained HTML page of the summary (every value escaped)."""
+    return html_page(
+        "ANTARA warehouse: data quality",
+        "<h1>ANTARA warehouse: data quality</h1>"
+        f"<p>Generated {html.escape(summary['generated_at'] or '')}.</p>" + summary_sections(summary),
     )
 
 
