@@ -67,7 +67,7 @@ def ingest(
     input_root: Annotated[Path, typer.Argument(help="Folder of raw ANTARA files (*.txt, *.txt.gz), read recursively.")],
     database_url: DatabaseUrl = None,
     data_dir: DataDir = None,
-    batch_size: Annotated[int, typer.Option(min=1, max=100_000, help="Files per staged batch.")] = 500,
+    batch_size: Annotated[int, typer.Option(min=1, max=100_000, help="Files per staged batch (one audit each).")] = 2000,
     as_of: Annotated[
         Optional[str], typer.Option(help="Reference date YYYY-MM-DD: months after it are quarantined as future.")
     ] = None,
@@ -123,6 +123,8 @@ def _print_summary(summary) -> None:
         table.add_row("blocked by the quality audit (batches)", ", ".join(summary.blocked_batches))
     table.add_row("seconds", f"{summary.seconds:.2f}")
     table.add_row("articles/s (files processed per second)", f"{summary.articles_per_second:.0f}")
+    for stage, seconds in summary.stage_seconds.items():
+        table.add_row(f"  seconds in {stage.replace('_', ' ')}", f"{seconds:.2f}")
     out.print(table)
 
 

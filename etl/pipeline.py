@@ -11,6 +11,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from etl.records import DatelineEntity, DiscoveredFile, FileOutcome, FileStatus,
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BATCH_SIZE = 500
+DEFAULT_BATCH_SIZE = 2000  # files per staged batch: the audit costs ~1-2 s a batch whatever its size
 
 
 def transform_file(file: DiscoveredFile, as_of: dt.date) -> FileOutcome:
@@ -108,6 +109,10 @@ class RunSummary:
     seconds: float = 0.0
     dry_run: bool = False
     blocked_batches: list[str] = field(default_factory=list)  # staged, failed a critical expectation: not published
+    # Wall seconds per stage of the main process (`transform_wait`: waiting for parser workers),
+    # plus `transform_cpu`: CPU seconds the workers spent on decode/parse/fingerprint/entities.
+    stage_seconds: Counter[str] = field(default_factory=Counter)
+    worker_peak_rss_kib: int = 0  # the largest parser process's peak resident memory
 
     @property
     def processed(self) -> int:
@@ -159,25 +164,63 @@ def batches(items: Sequence, size: int) -> Iterator[Sequence]:
         yield items[i : i + size]
 
 
-def _transform_chunk(args: tuple[list[tuple[int, DiscoveredFile]], dt.date]) -> list[tuple[int, FileOutcome]]:
+def _transform_chunk(
+    args: tuple[list[tuple[int, DiscoveredFile]], dt.date],
+) -> tuple[list[tuple[int, FileOutcome]], float, int]:
+    """A chunk's outcomes, the CPU seconds they took and this process's peak RSS (KiB)."""
+    import resource
+
     chunk, as_of = args
-    return [(ordinal, transform_file(f, as_of)) for ordinal, f in chunk]
+    cpu = time.process_time()
+    outcomes = [(ordinal, transform_file(f, as_of)) for ordinal, f in chunk]
+    return outcomes, time.process_time() - cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _transformed(
-    chunks: list[list[tuple[int, DiscoveredFile]]], as_of: dt.date, workers: int
-) -> Iterator[list[tuple[int, FileOutcome]]]:
-    """Transform chunks in worker processes (in order), overlapping CPU work with loading."""
-    if workers <= 1 or len(chunks) <= 1:
-        for chunk in chunks:
-            yield _transform_chunk((chunk, as_of))
+    batches_todo: list[Sequence[tuple[int, DiscoveredFile]]], as_of: dt.date, workers: int
+) -> Iterator[tuple[list[tuple[int, FileOutcome]], float, int]]:
+    """Each batch's outcomes (in batch order), the CPU seconds its transform took, and the peak RSS
+    (KiB) of the process(es) that did it.
+
+    With several workers a batch is split into chunks of CHUNK_FILES files so all workers share
+    even the first batch, and at most a few batches are in flight at once: when loading is the
+    slower side, finished outcomes do not pile up in memory (memory stays flat in corpus size).
+    """
+    if workers <= 1 or len(batches_todo) == 0:
+        for batch in batches_todo:
+            yield _transform_chunk((list(batch), as_of))
         return
     import multiprocessing
+    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
     # forkserver: children start from a clean interpreter, not a copy of our DB connections.
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
-        yield from pool.map(_transform_chunk, [(c, as_of) for c in chunks])
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+    in_flight: deque[list] = deque()  # per batch: the futures of its chunks
+    try:
+        for batch in batches_todo:
+            in_flight.append([pool.submit(_transform_chunk, (list(chunk), as_of)) for chunk in batches(batch, CHUNK_FILES)])
+            if len(in_flight) > BATCHES_AHEAD:
+                yield _gathered(in_flight.popleft())
+        while in_flight:
+            yield _gathered(in_flight.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+CHUNK_FILES = 50  # files per worker task
+BATCHES_AHEAD = 2  # batches transformed ahead of the one being loaded
+
+
+def _gathered(futures: list) -> tuple[list[tuple[int, FileOutcome]], float, int]:
+    outcomes: list[tuple[int, FileOutcome]] = []
+    cpu_seconds, peak_rss = 0.0, 0
+    for future in futures:
+        chunk_outcomes, seconds, rss = future.result()
+        outcomes.extend(chunk_outcomes)
+        cpu_seconds += seconds
+        peak_rss = max(peak_rss, rss)
+    return outcomes, cpu_seconds, peak_rss
 
 
 def ingest(
@@ -197,7 +240,13 @@ def ingest(
 
     Each batch is staged, audited (etl.quality) and published only if no critical expectation
     failed; a blocked batch stays in staging.  ``docs_dir``: where the audits' Data Docs go.
+
+    Three things overlap: worker processes transform the next batches, this thread stages and
+    audits batch N, and one publisher thread publishes batch N-1.  Publishing stays in batch
+    order (which file of two with the same content is 'loaded' must not depend on timing).
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     from etl.quality.audit import audit_batch, ensure_publishable, publish_released_batches
     from etl.warehouse import load
     from etl.warehouse.retry import with_retries
@@ -207,7 +256,8 @@ def ingest(
     files = list(discover(root))
     ledger = load.ledger_snapshot(engine, root)
     todo, unchanged = select_changed(files, ledger, reprocess)
-    summary = RunSummary(None, root, discovered=len(files), unchanged=unchanged, dry_run=dry_run)
+    del files, ledger
+    summary = RunSummary(None, root, discovered=len(todo) + unchanged, unchanged=unchanged, dry_run=dry_run)
     if on_progress:
         on_progress(0, len(todo))
     if dry_run:
@@ -216,39 +266,71 @@ def ingest(
 
     run_id = load.start_run(engine, root, PARSER_VERSION, as_of, triggered_by)
     summary.run_id = run_id
+    timer = summary.stage_seconds
     done = 0
+
+    def publish(batch_id: str, paths: list[str]) -> None:
+        def publish_once():
+            with engine.begin() as conn:
+                ensure_publishable(conn, batch_id)
+                load.publish_batch(conn, batch_id, run_id, root, PARSER_VERSION)
+                return load.ledger_outcomes(conn, root, paths)
+
+        with _timed(timer, "publish"):
+            summary.add(with_retries(publish_once, what=f"publishing {batch_id}"))
+
     try:
         for released in publish_released_batches(engine):
             log.warning("published %s, released after it was blocked", released)
-        chunks = list(batches(todo, batch_size))
-        for number, outcomes in enumerate(_transformed(chunks, as_of, workers)):
-            batch_id = f"run{run_id}-b{number:05d}"
+        batches_todo = list(batches(todo, batch_size))
+        transformed = _transformed(batches_todo, as_of, workers)
+        with ThreadPoolExecutor(1, thread_name_prefix="publish") as publisher:
+            publishing = None  # the previous batch's publish, running while this one is staged and audited
+            for number in range(len(batches_todo)):
+                with _timed(timer, "transform_wait"):
+                    outcomes, cpu_seconds, worker_rss = next(transformed)
+                timer["transform_cpu"] += cpu_seconds
+                summary.worker_peak_rss_kib = max(summary.worker_peak_rss_kib, worker_rss)
+                batch_id = f"run{run_id}-b{number:05d}"
 
-            def stage(outcomes=outcomes, batch_id=batch_id):
-                with engine.begin() as conn:  # committed: the audit reads it over other connections
-                    load.stage_batch(conn, batch_id, run_id, root, outcomes)
+                def stage(outcomes=outcomes, batch_id=batch_id):
+                    with engine.begin() as conn:  # committed: the audit reads it over other connections
+                        load.stage_batch(conn, batch_id, run_id, root, outcomes)
 
-            def publish(outcomes=outcomes, batch_id=batch_id):
-                with engine.begin() as conn:
-                    ensure_publishable(conn, batch_id)
-                    load.publish_batch(conn, batch_id, run_id, root, PARSER_VERSION)
-                    return load.ledger_outcomes(conn, root, [o.file.path for _, o in outcomes])
-
-            with_retries(stage, what=f"staging {batch_id}")
-            if audit_batch(engine, batch_id, docs_dir=docs_dir).publishable:
-                summary.add(with_retries(publish, what=f"publishing {batch_id}"))
-            else:
-                summary.blocked_batches.append(batch_id)
-            done += len(outcomes)
-            if on_progress:
-                on_progress(done, len(todo))
+                with _timed(timer, "stage"):
+                    with_retries(stage, what=f"staging {batch_id}")
+                with _timed(timer, "audit"):
+                    audit = with_retries(lambda: audit_batch(engine, batch_id, docs_dir=docs_dir), what=f"auditing {batch_id}")
+                    publishable = audit.publishable
+                if publishing is not None:
+                    publishing.result()  # raises what the publish raised
+                if publishable:
+                    publishing = publisher.submit(publish, batch_id, [o.file.path for _, o in outcomes])
+                else:
+                    publishing = None
+                    summary.blocked_batches.append(batch_id)
+                done += len(outcomes)
+                del outcomes
+                if on_progress:
+                    on_progress(done, len(todo))
+            if publishing is not None:
+                publishing.result()
     except BaseException:
         summary.seconds = time.perf_counter() - started
         _finish_quietly(engine, run_id, "failed", summary)
         raise
     summary.seconds = time.perf_counter() - started
-    load.finish_run(engine, run_id, "succeeded", summary.counts())
+    with_retries(lambda: load.finish_run(engine, run_id, "succeeded", summary.counts()), what=f"finishing run {run_id}")
     return summary
+
+
+@contextmanager
+def _timed(timer: Counter[str], stage: str) -> Iterator[None]:
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timer[stage] += time.perf_counter() - started
 
 
 def _finish_quietly(engine, run_id: int, status: str, summary: RunSummary) -> None:
