@@ -26,14 +26,29 @@ def is_transient(exc: BaseException) -> bool:
     return code in {"40001", "40P01", "57P01", "57P02", "57P03", "08006", "08003", "08001"}
 
 
+def transient_cause(exc: BaseException | None) -> sa.exc.DBAPIError | None:
+    """The transient database error ``exc`` is or was caused by, if any: a library wrapping the
+    connection failure in its own exception (Great Expectations' TestConnectionError during an
+    audit) is as worth another try as the failure itself."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, sa.exc.DBAPIError):
+            return exc if is_transient(exc) else None
+        wrapped = getattr(exc, "cause", None)
+        exc = exc.__cause__ or (wrapped if isinstance(wrapped, BaseException) else None) or exc.__context__
+    return None
+
+
 def with_retries(work: Callable[[], T], *, what: str, delays: tuple[float, ...] = DELAYS) -> T:
     """Run ``work`` (one whole transaction) again after transient failures; others propagate."""
     for attempt, delay in enumerate((*delays, None), start=1):
         try:
             return work()
-        except sa.exc.DBAPIError as exc:
-            if delay is None or not is_transient(exc):
+        except Exception as exc:
+            cause = transient_cause(exc)
+            if delay is None or cause is None:
                 raise
-            log.warning("%s failed (attempt %d, %s); retrying in %.1fs", what, attempt, type(exc.orig).__name__, delay)
+            log.warning("%s failed (attempt %d, %s); retrying in %.1fs", what, attempt, type(cause.orig).__name__, delay)
             time.sleep(delay)
     raise AssertionError("unreachable")
