@@ -279,49 +279,64 @@ def ingest(
         with _timed(timer, "publish"):
             summary.add(with_retries(publish_once, what=f"publishing {batch_id}"))
 
-    try:
-        for released in publish_released_batches(engine):
-            log.warning("published %s, released after it was blocked", released)
-        batches_todo = list(batches(todo, batch_size))
-        transformed = _transformed(batches_todo, as_of, workers)
-        with ThreadPoolExecutor(1, thread_name_prefix="publish") as publisher:
-            publishing = None  # the previous batch's publish, running while this one is staged and audited
-            for number in range(len(batches_todo)):
-                with _timed(timer, "transform_wait"):
-                    outcomes, cpu_seconds, worker_rss = next(transformed)
-                timer["transform_cpu"] += cpu_seconds
-                summary.worker_peak_rss_kib = max(summary.worker_peak_rss_kib, worker_rss)
-                batch_id = f"run{run_id}-b{number:05d}"
+    with load.run_alive(engine, run_id):  # lets clean_staging tell a live run from a dead one
+        try:
+            _clean_staging(engine)
+            for released in publish_released_batches(engine):
+                log.warning("published %s, released after it was blocked", released)
+            batches_todo = list(batches(todo, batch_size))
+            transformed = _transformed(batches_todo, as_of, workers)
+            with ThreadPoolExecutor(1, thread_name_prefix="publish") as publisher:
+                publishing = None  # the previous batch's publish, running while this one is staged and audited
+                for number in range(len(batches_todo)):
+                    with _timed(timer, "transform_wait"):
+                        outcomes, cpu_seconds, worker_rss = next(transformed)
+                    timer["transform_cpu"] += cpu_seconds
+                    summary.worker_peak_rss_kib = max(summary.worker_peak_rss_kib, worker_rss)
+                    batch_id = f"run{run_id}-b{number:05d}"
 
-                def stage(outcomes=outcomes, batch_id=batch_id):
-                    with engine.begin() as conn:  # committed: the audit reads it over other connections
-                        load.stage_batch(conn, batch_id, run_id, root, outcomes)
+                    def stage(outcomes=outcomes, batch_id=batch_id):
+                        with engine.begin() as conn:  # committed: the audit reads it over other connections
+                            load.stage_batch(conn, batch_id, run_id, root, outcomes)
 
-                with _timed(timer, "stage"):
-                    with_retries(stage, what=f"staging {batch_id}")
-                with _timed(timer, "audit"):
-                    audit = with_retries(lambda: audit_batch(engine, batch_id, docs_dir=docs_dir), what=f"auditing {batch_id}")
-                    publishable = audit.publishable
+                    with _timed(timer, "stage"):
+                        with_retries(stage, what=f"staging {batch_id}")
+                    with _timed(timer, "audit"):
+                        audit = with_retries(lambda: audit_batch(engine, batch_id, docs_dir=docs_dir), what=f"auditing {batch_id}")
+                        publishable = audit.publishable
+                    if publishing is not None:
+                        publishing.result()  # raises what the publish raised
+                    if publishable:
+                        publishing = publisher.submit(publish, batch_id, [o.file.path for _, o in outcomes])
+                    else:
+                        publishing = None
+                        summary.blocked_batches.append(batch_id)
+                    done += len(outcomes)
+                    del outcomes
+                    if on_progress:
+                        on_progress(done, len(todo))
                 if publishing is not None:
-                    publishing.result()  # raises what the publish raised
-                if publishable:
-                    publishing = publisher.submit(publish, batch_id, [o.file.path for _, o in outcomes])
-                else:
-                    publishing = None
-                    summary.blocked_batches.append(batch_id)
-                done += len(outcomes)
-                del outcomes
-                if on_progress:
-                    on_progress(done, len(todo))
-            if publishing is not None:
-                publishing.result()
-    except BaseException:
-        summary.seconds = time.perf_counter() - started
-        _finish_quietly(engine, run_id, "failed", summary)
-        raise
+                    publishing.result()
+        except BaseException:
+            summary.seconds = time.perf_counter() - started
+            _finish_quietly(engine, run_id, "failed", summary)
+            raise
     summary.seconds = time.perf_counter() - started
     with_retries(lambda: load.finish_run(engine, run_id, "succeeded", summary.counts()), what=f"finishing run {run_id}")
+    _clean_staging(engine)
     return summary
+
+
+def _clean_staging(engine) -> None:
+    """Staging housekeeping (etl/warehouse/staging_cleanup.sql): runs whose process died are marked
+    failed; unpublished batches that later runs superseded are deleted."""
+    from etl.warehouse import load
+
+    dead, deleted = load.clean_staging(engine)
+    if dead:
+        log.warning("runs %s had died without finishing: marked failed", ", ".join(map(str, dead)))
+    if deleted:
+        log.info("deleted %d superseded unpublished batches: %s", len(deleted), ", ".join(deleted))
 
 
 @contextmanager

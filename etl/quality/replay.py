@@ -95,25 +95,27 @@ def _replay_root(
 
     run_id = load.start_run(engine, root, PARSER_VERSION, as_of, "replay")
     summary = RunSummary(run_id, root, discovered=len(files))
-    try:
-        for number, chunk in enumerate(batches(list(enumerate(files)), batch_size)):
-            batch_id = f"run{run_id}-b{number:05d}"
-            outcomes = [(ordinal, transform_file(f, as_of)) for ordinal, f in chunk]
-            with engine.begin() as conn:
-                load.stage_batch(conn, batch_id, run_id, root, outcomes)
-            if not audit_batch(engine, batch_id, docs_dir=docs_dir).publishable:
-                blocked_batches.append(batch_id)
-                continue
-            with engine.begin() as conn:
-                ensure_publishable(conn, batch_id)
-                load.publish_batch(conn, batch_id, run_id, root, PARSER_VERSION)
-                summary.add(load.ledger_outcomes(conn, root, [o.file.path for _, o in outcomes]))
-    except BaseException:
+    with load.run_alive(engine, run_id):  # lets clean_staging tell a live replay from a dead one
         try:
-            load.finish_run(engine, run_id, "failed", summary.counts())
-        except sa.exc.SQLAlchemyError:  # the warehouse may be what failed; the run row then stays 'running'
-            log.warning("could not record the end of replay run %s", run_id)
-        raise
-    load.finish_run(engine, run_id, "succeeded", summary.counts())
+            for number, chunk in enumerate(batches(list(enumerate(files)), batch_size)):
+                batch_id = f"run{run_id}-b{number:05d}"
+                outcomes = [(ordinal, transform_file(f, as_of)) for ordinal, f in chunk]
+                with engine.begin() as conn:
+                    load.stage_batch(conn, batch_id, run_id, root, outcomes)
+                if not audit_batch(engine, batch_id, docs_dir=docs_dir).publishable:
+                    blocked_batches.append(batch_id)
+                    continue
+                with engine.begin() as conn:
+                    ensure_publishable(conn, batch_id)
+                    load.publish_batch(conn, batch_id, run_id, root, PARSER_VERSION)
+                    summary.add(load.ledger_outcomes(conn, root, [o.file.path for _, o in outcomes]))
+        except BaseException:
+            try:
+                load.finish_run(engine, run_id, "failed", summary.counts())
+            except sa.exc.SQLAlchemyError:  # the warehouse may be what failed; the run row then stays 'running'
+                log.warning("could not record the end of replay run %s", run_id)
+            raise
+        load.finish_run(engine, run_id, "succeeded", summary.counts())
+    load.clean_staging(engine)
     log.info("replayed %d quarantined files under %s: %d loaded", len(files), root, summary.loaded)
     return summary

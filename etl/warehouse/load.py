@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,8 @@ def _only_comments(sql: str) -> bool:
 
 
 _PUBLISH_STATEMENTS = [sa.text(s) for s in _statements(SQL_DIR / "publish.sql")]
+_REAP_DEAD_RUNS, _DELETE_SUPERSEDED_BATCHES = (sa.text(s) for s in _statements(SQL_DIR / "staging_cleanup.sql"))
+RUN_LIVENESS_LOCK = 7304  # advisory lock class held by a live CLI/replay run (staging_cleanup.sql)
 _ENTITY_STATEMENTS = [sa.text(s) for s in _statements(SQL_DIR / "entities.sql")]
 
 
@@ -104,6 +107,34 @@ def finish_run(engine: sa.Engine, run_id: int, status: str, counts: dict[str, in
             ),
             {"run_id": run_id, "status": status, **counts},
         )
+
+
+@contextmanager
+def run_alive(engine: sa.Engine, run_id: int) -> Iterator[None]:
+    """Hold the run's liveness lock while the body runs, so `clean_staging` elsewhere can tell this
+    run (alive) from one whose process died.  Losing the connection only loses the lock."""
+    conn = engine.connect()
+    try:
+        conn.execute(sa.text("SELECT pg_advisory_lock(:k, CAST(:r AS integer))"), {"k": RUN_LIVENESS_LOCK, "r": run_id})
+        conn.commit()
+        yield
+    finally:
+        try:
+            conn.execute(sa.text("SELECT pg_advisory_unlock(:k, CAST(:r AS integer))"), {"k": RUN_LIVENESS_LOCK, "r": run_id})
+            conn.commit()
+        except sa.exc.SQLAlchemyError:  # the server restarted: the lock went with the session
+            pass
+        conn.close()
+
+
+def clean_staging(engine: sa.Engine) -> tuple[list[int], list[str]]:
+    """Mark runs whose process died as failed and delete the unpublished batches that later runs
+    superseded (staging_cleanup.sql).  Returns (runs marked failed, batches deleted)."""
+    with engine.begin() as conn:
+        dead = conn.execute(_REAP_DEAD_RUNS).scalars().all()
+    with engine.begin() as conn:
+        deleted = conn.execute(_DELETE_SUPERSEDED_BATCHES).scalars().all()
+    return list(dead), list(deleted)
 
 
 @dataclass(frozen=True, slots=True)
