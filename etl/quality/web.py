@@ -330,16 +330,17 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
             for r in failed
         ]
         docs = _docs_href(root, found.docs_dir, run_id, batch_id)
-        failed_suites = {r.suite for r in failed if r.severity == "critical"}
+        assets = _asset_of_check(batch_id)
         reports = [
-            [suite, asset, "FAIL" if suite in failed_suites else "-", link(f"{root}docs/{quote(page)}", "validation result")]
+            [suite, asset, _asset_word(failed, assets, suite, asset),
+             link(f"{root}docs/{quote(page)}", "validation result")]
             for suite, asset, page in _validation_pages(found.docs_dir, run_id, batch_id)
-        ]
+        ]  # fmt: skip
         body = (
             verdict
             + (
                 f"<p>Great Expectations report: {link(docs, 'Data Docs of ' + batch_id)}</p>"
-                + html_table(["suite", "table", "critical", "report"], reports)
+                + html_table(["suite", "table", "result", "report"], reports)
                 if docs
                 else "<p class='muted'>No Data Docs for this batch.</p>" + _docs_note(found.docs_dir)
             )
@@ -449,6 +450,24 @@ def _docs_href(root: str, docs_dir: Path | None, run_id: int, batch_id: str) -> 
     return f"{root}docs/{quote(relative)}" if resolve_inside(docs_dir, relative) else None
 
 
+def _asset_of_check(batch_id: str) -> dict[str, str]:
+    """Which table (GX asset) of its suite each check validates, by the suites' definitions."""
+    import datetime as dt
+
+    from etl.quality.suites import BatchFacts, build_suites
+
+    facts = BatchFacts(batch_id, dt.date.today(), planned_files=1, has_run_plan=True, has_entity_mentions=True)
+    return {c.name: a.name for s in build_suites(facts) for a in s.assets for c in a.checks}
+
+
+def _asset_word(failed: list, assets: dict[str, str], suite: str, asset: str) -> str:
+    here = [r for r in failed if r.suite == suite and assets.get(r.check_name) == asset]
+    critical = sum(r.severity == "critical" for r in here)
+    if critical:
+        return f"FAIL ({critical} critical)"
+    return f"warn ({len(here)})" if here else "pass"
+
+
 def _validation_pages(docs_dir: Path | None, run_id: int, batch_id: str) -> list[tuple[str, str, str]]:
     """(suite, asset, path under docs_dir) of each GX validation page of the batch's Data Docs: GX lays
     them out as validations/<suite>/<asset>/<run name>/<time>/<page>.html, one per asset per audit."""
@@ -461,7 +480,8 @@ def _validation_pages(docs_dir: Path | None, run_id: int, batch_id: str) -> list
     for page in sorted(site.rglob("*.html")):
         relative = page.relative_to(site)
         if len(relative.parts) >= 3 and not page.is_symlink():
-            pages.append((relative.parts[0], relative.parts[1], f"{int(run_id)}/{batch_id}/validations/{relative.as_posix()}"))
+            path = f"{int(run_id)}/{batch_id}/validations/{relative.as_posix()}"
+            pages.append((relative.parts[0], relative.parts[1], path))
     return pages
 
 

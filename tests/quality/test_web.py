@@ -111,6 +111,8 @@ def test_a_blocked_batch_page_says_what_failed_and_why_and_links_its_data_docs(a
     reports = {h.split("/validations/")[1].split("/")[1]: h for h in links(page) if "/validations/" in h}
     assert set(reports) == {"staged_files", "planned_files", "staged_articles", "staged_credits", "article_credits",
                             "staged_mentions", "article_mentions"} - {"planned_files"}  # fmt: skip
+    assert re.search(r">staged_credits</td><td[^>]*>FAIL \(1 critical\)</td>", page)
+    assert re.search(r">article_credits</td><td[^>]*>pass</td>", page)
     validation = get(client, url, reports["staged_credits"])
     assert validation.status_code == 200 and "ghost" in validation.text and "Failed" in validation.text
     validation_url = urljoin(url, reports["staged_credits"])
