@@ -9,3 +9,6 @@ COPY --chown=airflow:0 schema /opt/antara/schema
 COPY --chown=airflow:0 etl /opt/antara/etl
 # Pinning apache-airflow to the image's version stops pip from up- or downgrading Airflow itself.
 RUN pip install --no-cache-dir "apache-airflow==${AIRFLOW_VERSION}" -e /opt/antara
+# Mount point of the `data-docs` volume (GX Data Docs): a new volume takes this folder's owner and mode, so any
+# AIRFLOW_UID in group 0 may write there.
+RUN mkdir -p -m 2775 /opt/antara/data-docs

@@ -19,6 +19,8 @@ from antara_assets import INGEST_OUTLETS, warehouse
 log = logging.getLogger(__name__)
 
 INPUT_ROOT_VARIABLE = "antara_input_root"
+DATA_DOCS_VARIABLE = "antara_data_docs_dir"  # where the audit builds GX Data Docs (shared with the api-server)
+QUALITY_PAGES = "/antara-quality/"  # the data-quality pages: dags/plugins/antara_quality.py
 # Files named in a failure log; the rest are counted (a batch may hold thousands).
 FILES_LOGGED_ON_FAILURE = 50
 
@@ -162,7 +164,7 @@ def antara_ingest():
             raise AirflowSkipException("nothing to validate: dry run, or no new or changed files")
         from etl import orchestrate
 
-        docs = Variable.get("antara_data_docs_dir", default=None)
+        docs = Variable.get(DATA_DOCS_VARIABLE, default=None)
         with warehouse() as engine:
             return orchestrate.audit(engine, plan["run_id"], docs_dir=Path(docs) if docs else None)
 
@@ -205,16 +207,22 @@ def antara_ingest():
         """
         #### Quality gate
 
-        Fails the run when the audit blocked a batch, naming the failed expectations and the Data
-        Docs report of each blocked batch; clean batches were published all the same.  Fix the
-        input and re-run, or release the batch with `antara-etl quality release BATCH --reason ...`.
+        Fails the run when the audit blocked a batch, naming the failed expectations and the report
+        page of each blocked batch (this run's *Data quality* tab; the Data Docs are linked there);
+        clean batches were published all the same.  Fix the input and re-run, or release the batch
+        with `antara-etl quality release BATCH --reason ...`.
         """
         if not audit or not audit.get("batches_blocked"):
             return
+        from airflow.sdk.configuration import conf
+
+        # the pages of dags/plugins/antara_quality.py on the api-server (also this run's "Data quality" tab)
+        pages = conf.get("api", "base_url", fallback="").rstrip("/") + QUALITY_PAGES
         raise AirflowFailException(
             f"blocked by the quality audit: {', '.join(audit['batches_blocked'])}\n"
             + "\n".join(audit["critical_failures"])
-            + "\nreports: " + ", ".join(audit.get("data_docs") or ["(no Data Docs directory configured)"])
+            + "".join(f"\nreport of {b}: {pages}runs/{audit['run_id']}/batches/{b}" for b in audit["batches_blocked"])
+            + "\nData Docs: " + ", ".join(audit.get("data_docs") or [f"(none: set the Variable `{DATA_DOCS_VARIABLE}`)"])
         )
 
     batches = discover()

@@ -5,6 +5,10 @@
 #   AIRFLOW_HOME        Airflow's state (SQLite metadata DB, logs, generated password); default ./airflow-home
 #   AIRFLOW_PORT        UI/API port; default 8080
 #   ANTARA_DATA_DIR     where the embedded PostgreSQL keeps its data (see `antara-etl db url`)
+#   ANTARA_DATA_DOCS_DIR  where audits build GX Data Docs (Variable antara_data_docs_dir); default $AIRFLOW_HOME/data-docs
+#
+# The data-quality pages (dags/plugins/antara_quality.py) are served at $AIRFLOW__API__BASE_URL/antara-quality/
+# and linked in the UI: Plugins > Data quality, and a "Data quality" tab on every DAG run.
 #
 # Ctrl-C stops Airflow cleanly (SIGINT is forwarded to `airflow standalone`); the embedded warehouse
 # keeps running (`antara-etl db stop` stops it).
@@ -17,6 +21,7 @@ export PATH="$venv_bin:$PATH"
 
 export AIRFLOW_HOME="${AIRFLOW_HOME:-$repo/airflow-home}"  # gitignored
 export AIRFLOW__CORE__DAGS_FOLDER="$repo/dags"
+export AIRFLOW__CORE__PLUGINS_FOLDER="$repo/dags/plugins"  # listed in dags/.airflowignore
 export AIRFLOW__CORE__LOAD_EXAMPLES=False
 export AIRFLOW__CORE__PARALLELISM="${AIRFLOW__CORE__PARALLELISM:-8}"  # LocalExecutor task processes
 export AIRFLOW__API__PORT="${AIRFLOW_PORT:-8080}"
@@ -33,6 +38,9 @@ if [ ! -d "$input_root" ]; then
     exit 2
 fi
 export AIRFLOW_VAR_ANTARA_INPUT_ROOT="$input_root"
+data_docs="${ANTARA_DATA_DOCS_DIR:-$AIRFLOW_HOME/data-docs}"
+mkdir -p "$data_docs"
+export AIRFLOW_VAR_ANTARA_DATA_DOCS_DIR="$data_docs"
 
 echo "starting the embedded warehouse and bringing its schema up to date ..."
 antara-etl db upgrade
@@ -45,8 +53,8 @@ print_login_when_ready() {
     until [ -s "$passwords" ] && (exec 3<>"/dev/tcp/127.0.0.1/$AIRFLOW__API__PORT") 2>/dev/null; do sleep 2; done
     local password
     password="$(python -c 'import json, sys; print(json.load(open(sys.argv[1]))["admin"])' "$passwords")"
-    printf '\n  Airflow UI:  %s\n  login:       admin / %s\n  DAGs:        antara_ingest (every 30 min, paused until you unpause it), antara_marts\n  input:       %s\n  Ctrl-C stops Airflow.\n\n' \
-        "$AIRFLOW__API__BASE_URL" "$password" "$input_root"
+    printf '\n  Airflow UI:  %s\n  login:       admin / %s\n  DAGs:        antara_ingest (every 30 min, paused until you unpause it), antara_marts\n  input:       %s\n  quality:     %s/antara-quality/ (Plugins > Data quality; Data Docs in %s)\n  Ctrl-C stops Airflow.\n\n' \
+        "$AIRFLOW__API__BASE_URL" "$password" "$input_root" "$AIRFLOW__API__BASE_URL" "$data_docs"
 }
 
 # Job control: background jobs get their own process group and keep SIGINT (a script would

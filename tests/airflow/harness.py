@@ -26,6 +26,7 @@ from etl.orchestrate import airflow_connection_json
 
 REPO = Path(__file__).resolve().parents[2]
 DAGS_FOLDER = REPO / "dags"
+PLUGINS_FOLDER = DAGS_FOLDER / "plugins"  # the data-quality pages (listed in dags/.airflowignore)
 VENV_BIN = Path(sys.executable).parent
 HERE = Path(__file__).resolve().parent
 
@@ -47,6 +48,7 @@ def airflow_env(
         PYTHONPATH=str(HERE),  # worker_identity, for the Celery workers' hostname_callable
         AIRFLOW_HOME=str(home),
         AIRFLOW__CORE__DAGS_FOLDER=str(DAGS_FOLDER),
+        AIRFLOW__CORE__PLUGINS_FOLDER=str(PLUGINS_FOLDER),
         AIRFLOW__CORE__LOAD_EXAMPLES="False",
         AIRFLOW__CORE__EXECUTOR=executor,
         AIRFLOW__CORE__PARALLELISM="4",  # two cores: more task processes only fight for them

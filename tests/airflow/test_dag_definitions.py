@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.airflow.harness import DAGS_FOLDER, HERE, airflow_env, python
+from tests.airflow.harness import DAGS_FOLDER, HERE, PLUGINS_FOLDER, airflow_env, python
 
 # Parsing a DAG file must not load the pipeline or its heavy dependencies (tasks import them).
 HEAVY_MODULES = ("etl", "great_expectations", "pandas", "sqlalchemy", "psycopg2", "alembic")
@@ -27,6 +27,8 @@ def test_parsing_is_fast_and_loads_no_heavy_module(parsed):
     print(f"\nparsing {DAGS_FOLDER} took {parsed['parse_seconds'] * 1000:.1f} ms")
     heavy = [m for m in parsed["imported_modules"] if m.split(".")[0] in HEAVY_MODULES]
     assert heavy == []
+    # the plugins folder inside dags/ is in .airflowignore: the DAG processor never imports the plugin
+    assert not [m for m in parsed["imported_modules"] if "antara_quality" in m]
     assert parsed["parse_seconds"] < 2
 
 
@@ -72,3 +74,16 @@ def test_marts_are_triggered_by_what_ingest_emits(parsed):
     outlets = parsed["dags"]["antara_ingest"]["tasks"]["refresh"]["outlets"]
     assert outlets and all(uri.startswith("postgres://antara_warehouse:5432/antara/") for uri in outlets)
     assert sorted(parsed["dags"]["antara_marts"]["schedule"]) == sorted(outlets)
+
+
+def test_the_quality_plugin_reads_what_the_dag_writes_and_links_to():
+    """dags/plugins/antara_quality.py finds the Data Docs and serves the pages where the DAG says."""
+    import re
+
+    def constant(path, name: str) -> str:
+        return re.search(rf'^{name} = "([^"]+)"', path.read_text(), re.MULTILINE).group(1)
+
+    dag, plugin = DAGS_FOLDER / "antara_ingest.py", PLUGINS_FOLDER / "antara_quality.py"
+    assert constant(dag, "DATA_DOCS_VARIABLE") == constant(plugin, "DATA_DOCS_VARIABLE") == "antara_data_docs_dir"
+    assert constant(dag, "QUALITY_PAGES") == constant(plugin, "URL_PREFIX") + "/"
+    assert constant(plugin, "WAREHOUSE_CONN_ID") == constant(DAGS_FOLDER / "antara_assets.py", "WAREHOUSE_CONN_ID")

@@ -1,0 +1,75 @@
+"""Airflow plugin: the warehouse's data-quality pages in the Airflow UI.
+
+Serves etl/quality/web.py (summary of recent audits, runs, blocked batches and why, the GX Data
+Docs) on the api-server at /antara-quality/, and adds two links to the UI:
+
+- *Plugins → Data quality* in the navigation: the summary page;
+- a *Data quality* tab on every DAG run: the warehouse run that Airflow run started.
+
+Where the warehouse and the Data Docs are is found as the DAG finds them, on every request: the
+connection `antara_warehouse` and the Variable `antara_data_docs_dir` (the api-server reads both
+from the environment and the metadata database, like the scheduler).  Only users who may read the
+`antara_ingest` DAG see the pages: Airflow's own authentication (the UI's session cookie, or a
+bearer token from /auth/token) and authorization run before every page.
+
+Loaded by every Airflow component that loads plugins, so nothing heavy is imported here: the
+FastAPI app is built on the api-server's first request to it.  This folder is Airflow's plugins
+folder (AIRFLOW__CORE__PLUGINS_FOLDER) and is listed in dags/.airflowignore.
+"""
+
+from __future__ import annotations
+
+from airflow.plugins_manager import AirflowPlugin
+
+URL_PREFIX = "/antara-quality"
+WAREHOUSE_CONN_ID = "antara_warehouse"  # as dags/antara_assets.py
+DATA_DOCS_VARIABLE = "antara_data_docs_dir"  # as dags/antara_ingest.py
+INGEST_DAG_ID = "antara_ingest"
+
+
+def _settings():
+    from pathlib import Path
+
+    from airflow.sdk import Connection, Variable
+
+    from etl.orchestrate import warehouse_url
+    from etl.quality.web import Settings
+
+    conn = Connection.get(WAREHOUSE_CONN_ID)
+    docs = Variable.get(DATA_DOCS_VARIABLE, default=None)
+    url = warehouse_url(host=conn.host, port=conn.port, login=conn.login, password=conn.password,
+                        database=conn.schema, extra=conn.extra_dejson)  # fmt: skip
+    return Settings(url, Path(docs) if docs else None)
+
+
+def _build_app():
+    from airflow.api_fastapi.core_api.security import requires_access_dag
+    from fastapi import Depends
+
+    from etl.quality.web import create_app
+
+    return create_app(_settings, dependencies=[Depends(requires_access_dag("GET", param_dag_id=INGEST_DAG_ID))])
+
+
+class QualityPages:
+    """The ASGI app Airflow mounts; builds the FastAPI app of etl.quality.web on its first request."""
+
+    def __init__(self) -> None:
+        self._app = None
+
+    async def __call__(self, scope, receive, send) -> None:
+        if self._app is None:
+            self._app = _build_app()
+        await self._app(scope, receive, send)
+
+
+class AntaraQualityPlugin(AirflowPlugin):
+    name = "antara_quality"
+    fastapi_apps = [{"app": QualityPages(), "url_prefix": URL_PREFIX, "name": "ANTARA data quality"}]
+    # Relative hrefs: the UI resolves them against its base URL and shows them in a frame.
+    external_views = [
+        {"name": "Data quality", "href": URL_PREFIX.lstrip("/") + "/", "destination": "nav",
+         "url_route": "data-quality"},
+        {"name": "Data quality", "href": URL_PREFIX.lstrip("/") + "/airflow-runs/{DAG_ID}/{RUN_ID}",
+         "destination": "dag_run", "url_route": "data-quality-run"},
+    ]  # fmt: skip
