@@ -109,20 +109,25 @@ def _own_attributes(word: str) -> list[str]:
 _word_cache: dict[str, tuple[list[str], ...]] = {}
 
 
-def _windowed(word: str) -> tuple[list[str], ...]:
-    """(own attributes, then as seen two after, one after, one before and two before it), cached."""
-    hit = _word_cache.get(word)
-    if hit is not None:
-        return hit
+def word_windows(word: str) -> tuple[list[str], ...]:
+    """(own attributes, then as seen two after, one after, one before and two before it)."""
     context = _context_attributes(word)
     far = [a for a in context if not a.startswith("sh=")]  # two words away, the shape adds little
-    entry = (
+    return (
         _own_attributes(word),
         [f"-2:{a}" for a in far],
         [f"-1:{a}" for a in context],
         [f"+1:{a}" for a in context],
         [f"+2:{a}" for a in far],
     )
+
+
+def _windowed(word: str) -> tuple[list[str], ...]:
+    """word_windows(word), cached."""
+    hit = _word_cache.get(word)
+    if hit is not None:
+        return hit
+    entry = word_windows(word)
     if len(_word_cache) >= _CACHE_LIMIT:
         _word_cache.clear()
     _word_cache[word] = entry
@@ -142,27 +147,42 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, int]]:
     return entries, longest
 
 
-def gazetteer_tags(words: list[str]) -> list[str | None]:
-    """Longest-match gazetteer spans over capitalised words: "B-country", "I-country", ... or None."""
-    gazetteer, longest = _gazetteer()
-    tags: list[str | None] = [None] * len(words)
-    i = 0
-    while i < len(words):
-        word = words[i]
-        most = longest.get(word.lower() if word.isascii() else name_key(word), 0) if word[:1].isupper() else 0
-        if not most:
-            i += 1
+def gazetteer_reach(word: str) -> int:
+    """Most words in a gazetteer name that ``word`` can start (0: none, or not capitalised)."""
+    if not word[:1].isupper():
+        return 0
+    return _gazetteer()[1].get(word.lower() if word.isascii() else name_key(word), 0)
+
+
+def gazetteer_spans(words: list[str], reach: list[int] | None = None) -> list[tuple[int, int, str]]:
+    """Longest-match gazetteer names over capitalised words: (first word, words, kind) from left to right.
+
+    ``reach`` is [gazetteer_reach(w) for w in words] when the caller has it already.
+    """
+    gazetteer = _gazetteer()[0]
+    if reach is None:
+        reach = [gazetteer_reach(w) for w in words]
+    spans: list[tuple[int, int, str]] = []
+    free = 0  # words before this are inside a match
+    for i in [i for i, most in enumerate(reach) if most]:
+        if i < free:
             continue
-        for n in range(min(most, len(words) - i), 0, -1):
+        for n in range(min(reach[i], len(words) - i), 0, -1):
             kind = gazetteer.get(name_key(" ".join(words[i : i + n])))
             if kind:
-                tags[i] = f"B-{kind}"
-                for j in range(i + 1, i + n):
-                    tags[j] = f"I-{kind}"
-                i += n
+                spans.append((i, n, kind))
+                free = i + n
                 break
-        else:
-            i += 1
+    return spans
+
+
+def gazetteer_tags(words: list[str], reach: list[int] | None = None) -> list[str | None]:
+    """Gazetteer spans as tags: "B-country", "I-country", ... or None."""
+    tags: list[str | None] = [None] * len(words)
+    for i, n, kind in gazetteer_spans(words, reach):
+        tags[i] = f"B-{kind}"
+        for j in range(i + 1, i + n):
+            tags[j] = f"I-{kind}"
     return tags
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from etl.entities.features import PERSON_CUES
@@ -26,7 +27,7 @@ from etl.entities.gazetteer import (
     province_display_name,
     province_names,
 )
-from etl.entities.text import Token, split_sentences, tokenize
+from etl.entities.text import Token, sentence_starts, token_columns
 from etl.records import EntityType, Mention, ResolvedMention
 
 # Lowercase words that can sit inside a title ("Menteri Luar Negeri", "Direktur Utama").
@@ -52,26 +53,35 @@ PlaceCodes = tuple[str, str | None, str | None]  # (entity_key, country_code, pr
 
 
 class _Text:
-    """The body tokenised once, with lookups by character offset."""
+    """The body tokenised once (as columns: texts, starts, ends), with lookups by character offset."""
 
     def __init__(self, body: str) -> None:
         self.body = body
-        self.tokens = tokenize(body)
-        self._starts = [t.start for t in self.tokens]
+        self.texts, self.starts, self.ends = token_columns(body)
         self._sentence_starts: list[int] | None = None
 
-    def within(self, start: int, end: int) -> list[Token]:
-        i = bisect_left(self._starts, start)
-        return [t for t in self.tokens[i : bisect_left(self._starts, end, lo=i)] if t.end <= end]
+    def within(self, start: int, end: int) -> range:
+        """Indices of the tokens inside [start, end)."""
+        starts = self.starts
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, lo=i)
+        if j > i and self.ends[j - 1] > end:  # ends increase: only the last can stick out
+            j -= 1
+        return range(i, j)
 
-    def before(self, offset: int, n: int) -> list[Token]:
-        """The last ``n`` tokens that start before ``offset``."""
-        j = bisect_left(self._starts, offset)
-        return self.tokens[max(0, j - n) : j]
+    def before(self, offset: int, n: int) -> range:
+        """Indices of the last ``n`` tokens that start before ``offset``."""
+        j = bisect_left(self.starts, offset)
+        return range(max(0, j - n), j)
+
+    def token(self, k: int) -> Token:
+        return Token(self.texts[k], self.starts[k], self.ends[k])
 
     def sentence_at(self, offset: int) -> int:
         if self._sentence_starts is None:
-            self._sentence_starts = [s[0].start for s in split_sentences(self.body, self.tokens)]
+            starts = self.starts
+            bounds = sentence_starts(self.body, self.texts, starts, self.ends)
+            self._sentence_starts = [starts[b] for b in bounds]
         return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
 
@@ -203,8 +213,8 @@ def _definitions(text: _Text) -> list[_Definition]:
         if not _looks_like_acronym(acronym):
             continue
         words: list[Token] = []
-        for token in text.before(open_at, _ACRONYM_WINDOW_TOKENS):
-            words = [] if token.text in _SENTENCE_STOPS else [*words, token]
+        for k in text.before(open_at, _ACRONYM_WINDOW_TOKENS):
+            words = [] if text.texts[k] in _SENTENCE_STOPS else [*words, text.token(k)]
         if not words:
             continue
         start = _long_form_start(body, words, acronym)
@@ -212,10 +222,6 @@ def _definitions(text: _Text) -> list[_Definition]:
             acronym_start = body.index(acronym, open_at)
             definitions.append(_Definition(start, words[-1].end, acronym_start, acronym_start + len(acronym)))
     return definitions
-
-
-def _overlaps(item: _Item, start: int, end: int) -> bool:
-    return item.start < end and start < item.end
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -227,8 +233,9 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _apply_definitions(text: _Text, items: list[_Item], definitions: list[_Definition]) -> list[_Item]:
     """Make both sides of each definition a mention when the tagger found at least one of them."""
     for d in definitions:
-        on_long = [i for i in items if _overlaps(i, d.long_start, d.long_end)]
-        on_acronym = [i for i in items if _overlaps(i, d.acronym_start, d.acronym_end)]
+        long_start, long_end, acronym_start, acronym_end = d.long_start, d.long_end, d.acronym_start, d.acronym_end
+        on_long = [i for i in items if i.start < long_end and long_start < i.end]  # overlapping each side
+        on_acronym = [i for i in items if i.start < acronym_end and acronym_start < i.end]
         if not on_long and not on_acronym:
             continue
         beyond = any(i.start < d.long_start or i.end > d.long_end for i in on_long) or any(
@@ -252,10 +259,10 @@ def _add_acronym_repeats(text: _Text, items: list[_Item], definitions: list[_Def
         if (i.start, i.end) == (d.acronym_start, d.acronym_end)
     }
     covered = sorted((i.start, i.end) for i in items)
-    for token in text.tokens if kinds else []:
-        kind = kinds.get(token.text)
-        if kind and not _covered(covered, token.start, token.end):
-            items.append(_Item(token.start, token.end, kind, text.sentence_at(token.start)))
+    for k in [k for k, word in enumerate(text.texts) if word in kinds] if kinds else []:
+        start, end = text.starts[k], text.ends[k]
+        if not _covered(covered, start, end):
+            items.append(_Item(start, end, kinds[text.texts[k]], text.sentence_at(start)))
     return sorted(items, key=lambda i: (i.start, i.end))
 
 
@@ -274,38 +281,41 @@ def _qualifier_type(word: str) -> EntityType | None:
 def _separate_titled_persons(text: _Text, items: list[_Item]) -> list[_Item]:
     """ "NATO Jens Stoltenberg" tagged ORG after "Sekjen", or "Jepang Yoshimasa Hayashi" tagged LOC
     after "Menteri Luar Negeri": the qualifier keeps its own mention and the rest is a person."""
+    texts = text.texts
     result: list[_Item] = []
     for item in items:
-        tokens = text.within(item.start, item.end) if item.entity_type != EntityType.PER else []
-        qualifier = _qualifier_type(tokens[0].text) if len(tokens) >= 2 else None
+        tokens = text.within(item.start, item.end) if item.entity_type != EntityType.PER else range(0)
+        qualifier = _qualifier_type(texts[tokens[0]]) if len(tokens) >= 2 else None
         rest = tokens[1:]
         is_titled_name = (
             qualifier is not None
-            and all(t.text[:1].isupper() and _qualifier_type(t.text) is None for t in rest)
-            and _title_before(text, rest[0].start) is not None
+            and all(texts[k][:1].isupper() and _qualifier_type(texts[k]) is None for k in rest)
+            and _title_before(text, text.starts[rest[0]]) is not None
         )
         if not is_titled_name:
             result.append(item)
             continue
-        result.append(_Item(item.start, tokens[0].end, qualifier, item.sentence))
-        result.append(_Item(rest[0].start, item.end, EntityType.PER, item.sentence))
+        result.append(_Item(item.start, text.ends[tokens[0]], qualifier, item.sentence))
+        result.append(_Item(text.starts[rest[0]], item.end, EntityType.PER, item.sentence))
     return result
 
 
 def _extend_org_heads(text: _Text, items: list[_Item]) -> None:
     """Widen an ORG mention over capitalised words before it that start with an organisation head."""
     ends = sorted(i.end for i in items)
+    texts = text.texts
     for item in items:
         if item.entity_type != EntityType.ORG:
             continue
         before = text.before(item.start, _MAX_ORG_HEAD_WORDS)
         for k in range(len(before)):
             words = before[k:]
-            gap_ok = "\n" not in text.body[words[0].start : item.start]
-            if gap_ok and words[0].text.lower() in _ORG_HEADS and all(w.text[:1].isupper() for w in words):
+            first = text.starts[words[0]]
+            gap_ok = text.body.find("\n", first, item.start) < 0
+            if gap_ok and texts[words[0]].lower() in _ORG_HEADS and all(texts[w][:1].isupper() for w in words):
                 # Only over free words: no other mention ends inside the stretch.
-                if bisect_right(ends, item.start) == bisect_right(ends, words[0].start):
-                    item.start = words[0].start
+                if bisect_right(ends, item.start) == bisect_right(ends, first):
+                    item.start = first
                 break
 
 
@@ -319,11 +329,11 @@ def _apply_known_types(body: str, items: list[_Item]) -> None:
 # --- persons ---------------------------------------------------------------------------------
 
 
-def _leading_title_words(tokens: list[Token]) -> int:
-    """How many of a mention's first tokens are title words rather than the name."""
+def _leading_title_words(words: Sequence[str]) -> int:
+    """How many of a mention's first words are title words rather than the name."""
     n = 0
-    while n < len(tokens) - 1:
-        word = tokens[n].text
+    while n < len(words) - 1:
+        word = words[n]
         if word.lower() in _TITLE_INNER_WORDS or word == "." or (n > 0 and _is_title_qualifier(word)):
             n += 1
         else:
@@ -339,29 +349,29 @@ def _is_title_qualifier(word: str) -> bool:
 def _title_before(text: _Text, name_start: int) -> tuple[int, int] | None:
     """Span of the title right before a name ("Perdana Menteri Jepang"): capitalised or title words
     back to the furthest title head, within the line."""
-    tokens = text.before(name_start, _MAX_TITLE_TOKENS + 1)
-    accepted: list[Token] = []
-    for k in range(len(tokens) - 1, -1, -1):
-        token = tokens[k]
-        right = accepted[0].start if accepted else name_start
-        if "\n" in text.body[token.end : right] or len(accepted) >= _MAX_TITLE_TOKENS:
+    texts, starts, ends, body = text.texts, text.starts, text.ends, text.body
+    window = text.before(name_start, _MAX_TITLE_TOKENS + 1)
+    first = window.stop  # the first accepted token (none yet)
+    for k in reversed(window):
+        right = starts[first] if first < window.stop else name_start
+        if body.find("\n", ends[k], right) >= 0 or window.stop - first >= _MAX_TITLE_TOKENS:
             break
-        word = token.text
-        dotted = word == "." and k > 0 and tokens[k - 1].text.lower() in _DOTTED_HONORIFICS
+        word = texts[k]
+        dotted = word == "." and k > window.start and texts[k - 1].lower() in _DOTTED_HONORIFICS
         if not (dotted or word[0].isupper() or word.lower() in _TITLE_INNER_WORDS):
             break
-        accepted.insert(0, token)
-    head = next((t for t in accepted if t.text.lower() in PERSON_CUES), None)
+        first = k
+    head = next((k for k in range(first, window.stop) if texts[k].lower() in PERSON_CUES), None)
     if head is None:
         return None
-    return head.start, accepted[-1].end
+    return starts[head], ends[window.stop - 1]
 
 
 def _split_title(text: _Text, item: _Item) -> None:
     """Narrow a person mention to the name and record the title before it."""
     tokens = text.within(item.start, item.end)
     if tokens:
-        item.start = tokens[_leading_title_words(tokens)].start
+        item.start = text.starts[tokens[_leading_title_words(text.texts[tokens.start : tokens.stop])]]
     title = _title_before(text, item.start)
     if title:
         item.title = text.body[title[0] : title[1]]
@@ -373,7 +383,8 @@ def _person_canonicals(text: _Text, persons: list[_Item]) -> None:
     for p in persons:
         name = text.body[p.start : p.end]
         if name not in words:
-            words[name] = frozenset(name_key(t.text) for t in text.within(p.start, p.end) if t.text[0].isalnum())
+            tokens = text.within(p.start, p.end)
+            words[name] = frozenset(name_key(w) for w in text.texts[tokens.start : tokens.stop] if w[0].isalnum())
     order = {name: i for i, name in enumerate(words)}
     canonical: dict[str, str] = {}
     for name, own in words.items():

@@ -6,14 +6,18 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
+from collections.abc import Iterable
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 import pycrfsuite
 
-from etl.entities.features import sentence_features
+from etl.entities.features import gazetteer_reach, gazetteer_spans, word_windows
 from etl.entities.labels import bio_spans
-from etl.entities.text import Token, split_sentences, tokenize
+from etl.entities.text import sentence_starts, token_columns
 from etl.records import EntityType, Mention
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -22,12 +26,112 @@ METADATA_PATH = MODEL_DIR / "ner.json"
 # Longer runs of tokens without a sentence end are tagged in pieces to bound memory.
 _MAX_TAGGED_TOKENS = 400
 _MAX_FEATURE_WORD_CHARS = 64
+# Distinct words whose encoded attributes are kept (about 1 kB each); the cache is emptied when full.
+_WORD_CACHE_LIMIT = 50_000
+_NO_ATTRIBUTES: tuple[bytes, ...] = ()
+_ENTITY_TYPES = {t.value: t for t in EntityType}
+
+
+def model_attributes(tagger: pycrfsuite.Tagger) -> frozenset[str] | None:
+    """Every attribute the model has a weight for, read from its dump; None if the dump is not understood.
+
+    crfsuite ignores attributes it does not know, so leaving them out changes no score.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "model.txt")
+        tagger.dump(path)
+        with open(path, "rb") as dump:
+            lines = dump.read().split(b"\n")
+    declared = next((line.split(b":")[1] for line in lines if line.startswith(b"  num_attrs:")), b"")
+    try:
+        first = lines.index(b"ATTRIBUTES = {") + 1
+        last = lines.index(b"}", first)
+    except ValueError:
+        return None
+    names = frozenset(line.partition(b": ")[2].decode("utf-8") for line in lines[first:last])
+    return names if declared.strip().isdigit() and len(names) == int(declared) == last - first else None
 
 
 class CrfTagger:
+    """The CRF applied to sentences.
+
+    Features are exactly `features.sentence_features`, passed to crfsuite as UTF-8 bytes without
+    the attributes the model has no weight for.  Each distinct word's share (its own attributes and
+    what it contributes to its neighbours) is encoded once and cached.
+    """
+
     def __init__(self, model_path: Path) -> None:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
+        names = model_attributes(self._tagger)
+        self._known = None if names is None else {name: name.encode("utf-8") for name in names}
+        self._words: dict[str, tuple[tuple[bytes, ...], ...]] = {}
+        self._bias, self._bos, self._eos = (self._encode([name]) for name in ("bias", "BOS", "EOS"))
+        self._gazetteer: dict[str, tuple[tuple[bytes, ...], ...]] = {}
+
+    def _encode(self, names: Iterable[str]) -> tuple[bytes, ...]:
+        known = self._known
+        if known is None:
+            return tuple(name.encode("utf-8") for name in names)
+        return tuple(known[name] for name in names if name in known)
+
+    def _word(self, word: str) -> tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], int]:
+        """(bias + own, as seen two after, one after, one before, two before, gazetteer reach)."""
+        own, far_before, before, after, far_after = word_windows(word)
+        entry = (
+            self._bias + self._encode(own),
+            self._encode(far_before),
+            self._encode(before),
+            self._encode(after),
+            self._encode(far_after),
+            gazetteer_reach(word),
+        )
+        if len(self._words) >= _WORD_CACHE_LIMIT:
+            self._words.clear()
+        self._words[word] = entry
+        return entry
+
+    def _gazetteer_attributes(self, tag: str) -> tuple[tuple[bytes, ...], ...]:
+        """(own, as the previous word's, as the next word's) attributes for a gazetteer tag."""
+        hit = self._gazetteer.get(tag)
+        if hit is None:
+            hit = self._gazetteer[tag] = tuple(self._encode([f"{side}gz={tag}"]) for side in ("", "-1:", "+1:"))
+        return hit
+
+    def features(self, words: list[str]) -> list[tuple[bytes, ...]]:
+        """`features.sentence_features(words)` as crfsuite receives it."""
+        n = len(words)
+        if not n:
+            return []
+        get = self._words.get
+        own, far_before, before, after, far_after, reach = zip(*[get(w) or self._word(w) for w in words])
+        own = list(own)
+        own[0] += self._bos
+        if n > 1:
+            own[-1] += self._eos
+        # What the words one and two before and after each word add (nothing beyond the sentence).
+        empty = (_NO_ATTRIBUTES,)
+        features = [
+            a + b + c + d + e
+            for a, b, c, d, e in zip(
+                own, empty + before, empty + empty + far_before, after[1:] + empty, far_after[2:] + empty + empty
+            )
+        ]
+        spans = gazetteer_spans(words, reach) if any(reach) else None
+        if spans:
+            tag_at: dict[int, str] = {}
+            for i, m, kind in spans:
+                tag_at[i] = f"B-{kind}"
+                for j in range(i + 1, i + m):
+                    tag_at[j] = f"I-{kind}"
+            for j in sorted({k for i in tag_at for k in (i - 1, i, i + 1) if 0 <= k < n}):
+                # In sentence_features' order: its own tag, the previous word's, the next word's.
+                extra = _NO_ATTRIBUTES
+                for tag, side in ((tag_at.get(j), 0), (tag_at.get(j - 1), 1), (tag_at.get(j + 1), 2)):
+                    if tag:
+                        extra += self._gazetteer_attributes(tag)[side]
+                features[j] += extra
+        return features
 
     def tag_words(self, words: list[str]) -> list[str]:
         if not words:
@@ -35,7 +139,7 @@ class CrfTagger:
         tags: list[str] = []
         for i in range(0, len(words), _MAX_TAGGED_TOKENS):
             piece = [w[:_MAX_FEATURE_WORD_CHARS] for w in words[i : i + _MAX_TAGGED_TOKENS]]
-            tags += self._tagger.tag(sentence_features(piece))
+            tags += self._tagger.tag(self.features(piece))
         return tags
 
 
@@ -55,21 +159,18 @@ def _utf8_safe(text: str) -> str:
     return text if text.isascii() else text.encode("utf-8", "replace").decode("utf-8")
 
 
-def _sentence_mentions(body: str, tokens: list[Token], tags: list[str], sentence: int) -> list[Mention]:
-    mentions = []
-    for first, end, kind in bio_spans(tags):
-        start, stop = tokens[first].start, tokens[end - 1].end
-        mentions.append(Mention(start, stop, EntityType(kind), body[start:stop], sentence))
-    return mentions
-
-
 def extract_mentions(body: str, tagger: CrfTagger | None = None) -> list[Mention]:
     """PER/ORG/LOC mentions in ``body`` with exact offsets and 0-based sentence numbers."""
     tagger = tagger or default_tagger()
     safe = _utf8_safe(body)
-    tokens = tokenize(safe)
+    texts, starts, ends = token_columns(safe)
+    bounds = sentence_starts(safe, texts, starts, ends)
     mentions: list[Mention] = []
-    for index, sentence in enumerate(split_sentences(safe, tokens)):
-        tags = tagger.tag_words([t.text for t in sentence])
-        mentions += _sentence_mentions(body, sentence, tags, index)
+    for index, (a, b) in enumerate(zip(bounds, [*bounds[1:], len(texts)])):
+        tags = tagger.tag_words(texts[a:b])
+        if tags.count("O") == len(tags):
+            continue
+        for first, end, kind in bio_spans(tags):
+            start, stop = starts[a + first], ends[a + end - 1]
+            mentions.append(Mention(start, stop, _ENTITY_TYPES[kind], body[start:stop], index))
     return mentions

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate, chain
+from operator import itemgetter
 from typing import NamedTuple
 
 # Numbers keep their separators ("1.000", "3/5", "2,5"); words keep inner hyphens and apostrophes
@@ -26,58 +29,111 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# The same tokens with the whitespace before each: every character that is not whitespace starts
+# a _TOKEN match, so the whitespace runs and tokens tile the text up to any trailing whitespace
+# and the offsets are running sums of their lengths.
+_SPACE_AND_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+_SENTENCE_MARKS = _TERMINATORS | _CLOSERS | _STRAIGHT_QUOTES
+
+
 class Token(NamedTuple):
     text: str
     start: int
     end: int
 
 
+class TokenColumns(NamedTuple):
+    """A text's tokens as three parallel lists (cheaper to build than Token tuples)."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+@lru_cache(maxsize=8)
+def token_columns(text: str) -> TokenColumns:
+    """Tokens of ``text`` as columns; cached because extraction and resolution tokenise the same body."""
+    pairs = _SPACE_AND_TOKEN.findall(text)
+    offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
+    return TokenColumns(list(map(itemgetter(1), pairs)), offsets[0::2], offsets[1::2])
+
+
 @lru_cache(maxsize=8)
 def tokenize(text: str) -> tuple[Token, ...]:
-    """Tokens of ``text``; cached because extraction and resolution tokenise the same body."""
-    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
+    """Tokens of ``text``."""
+    return tuple(map(Token._make, zip(*token_columns(text))))
 
 
-def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
-    """Is tokens[i] a terminator that closes its sentence?"""
-    token = tokens[i].text
+def _ends_sentence(texts: Sequence[str], starts: Sequence[int], ends: Sequence[int], i: int) -> bool:
+    """Is texts[i] a terminator that closes its sentence?"""
+    token = texts[i]
     if token not in _TERMINATORS:
         return False
     if token == "." and i > 0:
-        before = tokens[i - 1]
-        glued = before.end == tokens[i].start
-        if glued and (before.text.lower() in _ABBREVIATIONS or (len(before.text) == 1 and before.text.isupper())):
+        before = texts[i - 1]
+        glued = ends[i - 1] == starts[i]
+        if glued and (before.lower() in _ABBREVIATIONS or (len(before) == 1 and before.isupper())):
             return False
-    if i + 1 < len(tokens):
-        nxt = tokens[i + 1].text
+    if i + 1 < len(texts):
+        nxt = texts[i + 1]
         # "Rp. 5", "dll. dan": a lowercase word or a number right after the dot continues the sentence.
         if nxt[0].islower() or nxt[0].isdigit():
             return False
     return True
 
 
+def sentence_starts(text: str, texts: Sequence[str], starts: Sequence[int], ends: Sequence[int]) -> list[int]:
+    """Index of each sentence's first token; a newline always ends one (paragraphs are joined by "\\n\\n").
+
+    After a terminator, closing quotes and brackets still belong to its sentence: a straight quote
+    only when the sentence has a quotation open.  Only tokens that are punctuation marks or follow
+    a newline can change the state, so only those are visited.
+    """
+    n = len(texts)
+    if not n:
+        return []
+    events = {i for i, word in enumerate(texts) if word in _SENTENCE_MARKS}
+    after_newline = set()
+    p = text.find("\n", starts[0])
+    while p >= 0:
+        i = bisect_right(starts, p)  # the first token after the newline (none is inside a token)
+        if i >= n:
+            break
+        after_newline.add(i)
+        p = text.find("\n", starts[i])
+    events |= after_newline
+    bounds = [0]
+    quotes = 0
+    closing = -1  # index of the token a sentence-closing run reached, else -1
+    for i in sorted(events):
+        if closing >= 0 and closing + 1 < i:
+            bounds.append(closing + 1)  # a plain word after the run opens the next sentence
+            quotes, closing = 0, -1
+        if i in after_newline:
+            if bounds[-1] != i:
+                bounds.append(i)
+            quotes, closing = 0, -1
+        word = texts[i]
+        if closing >= 0:
+            attaches = word in _CLOSERS or (word in _STRAIGHT_QUOTES and quotes % 2 == 1)
+            if attaches:
+                closing = i
+            else:
+                bounds.append(i)
+                quotes, closing = 0, -1
+        if word in _STRAIGHT_QUOTES:
+            quotes += 1
+        if word in _TERMINATORS and _ends_sentence(texts, starts, ends, i):
+            closing = i
+    if closing >= 0 and closing + 1 < n:
+        bounds.append(closing + 1)
+    return bounds
+
+
 def split_sentences(text: str, tokens: Sequence[Token]) -> list[list[Token]]:
     """Group tokens into sentences; a newline always ends one (paragraphs are joined by "\\n\\n")."""
-    sentences: list[list[Token]] = []
-    current: list[Token] = []
-    quotes = 0
-    closing = False  # just after a terminator: closing quotes and brackets still belong here
-    for i, token in enumerate(tokens):
-        if current and text.find("\n", current[-1].end, token.start) >= 0:
-            sentences.append(current)
-            current, quotes, closing = [], 0, False
-        if closing:
-            # A straight quote closes the sentence's quotation only when one is open.
-            attaches = token.text in _CLOSERS or (token.text in _STRAIGHT_QUOTES and quotes % 2 == 1)
-            if not attaches:
-                sentences.append(current)
-                current, quotes = [], 0
-            closing = attaches
-        current.append(token)
-        if token.text in _STRAIGHT_QUOTES:
-            quotes += 1
-        if token.text in _TERMINATORS and _ends_sentence(tokens, i):
-            closing = True
-    if current:
-        sentences.append(current)
-    return sentences
+    if not tokens:
+        return []
+    texts, starts, ends = (list(column) for column in zip(*tokens))
+    bounds = sentence_starts(text, texts, starts, ends)
+    return [list(tokens[a:b]) for a, b in zip(bounds, [*bounds[1:], len(tokens)])]
