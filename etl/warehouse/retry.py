@@ -22,11 +22,12 @@ def is_transient(exc: BaseException) -> bool:
         return True
     if isinstance(exc, sa.exc.OperationalError):
         return True
-    code = getattr(getattr(exc, "orig", None), "pgcode", None)
+    orig = getattr(exc, "orig", None)
+    code = getattr(orig, "pgcode", None) or getattr(orig, "sqlstate", None)
     return code in {"40001", "40P01", "57P01", "57P02", "57P03", "08006", "08003", "08001"}
 
 
-def transient_cause(exc: BaseException | None) -> sa.exc.DBAPIError | None:
+def transient_cause(exc: BaseException | None) -> BaseException | None:
     """The transient database error ``exc`` is or was caused by, if any: a library wrapping the
     connection failure in its own exception (Great Expectations' TestConnectionError during an
     audit) is as worth another try as the failure itself."""
@@ -35,6 +36,9 @@ def transient_cause(exc: BaseException | None) -> sa.exc.DBAPIError | None:
         seen.add(id(exc))
         if isinstance(exc, sa.exc.DBAPIError):
             return exc if is_transient(exc) else None
+        if type(exc).__module__.split(".")[0] in ("psycopg", "psycopg2"):  # raw driver error (COPY cursor)
+            wrapped = sa.exc.DBAPIError.instance(None, None, exc, Exception)
+            return exc if is_transient(wrapped) else None
         wrapped = getattr(exc, "cause", None)
         exc = exc.__cause__ or (wrapped if isinstance(wrapped, BaseException) else None) or exc.__context__
     return None
@@ -49,6 +53,6 @@ def with_retries(work: Callable[[], T], *, what: str, delays: tuple[float, ...] 
             cause = transient_cause(exc)
             if delay is None or cause is None:
                 raise
-            log.warning("%s failed (attempt %d, %s); retrying in %.1fs", what, attempt, type(cause.orig).__name__, delay)
+            log.warning("%s failed (attempt %d, %s); retrying in %.1fs", what, attempt, type(getattr(cause, "orig", cause)).__name__, delay)
             time.sleep(delay)
     raise AssertionError("unreachable")
