@@ -40,10 +40,13 @@ def transform_file(file: DiscoveredFile, as_of: dt.date) -> FileOutcome:
             decoded, FileStatus.QUARANTINED, reason=Reason.PARSE_ERROR, message=f"{type(exc).__name__}: {exc}"
         )
     from etl.fingerprint import minhash_bands
+    from etl.fulltext import strip_stopwords
 
-    article.minhash_bands = minhash_bands(article.body)
+    body = article.body
+    article.minhash_bands = minhash_bands(body)
+    article.search_lead, article.search_body = strip_stopwords(article.lead), strip_stopwords(body)
     mentions, article.dateline_entity, article.entity_model_version = find_entities(
-        article.body, article.dateline_place, file.path
+        body, article.dateline_place, file.path
     )
     return FileOutcome(decoded, None, article=article, mentions=mentions)
 

