@@ -8,7 +8,7 @@
 #   ANTARA_DATA_DOCS_DIR  where audits build GX Data Docs (Variable antara_data_docs_dir); default $AIRFLOW_HOME/data-docs
 #
 # The data-quality pages (dags/plugins/antara_quality.py) are served at $AIRFLOW__API__BASE_URL/antara-quality/
-# and linked in the UI: Plugins > Data quality, and a "Data quality" tab on every DAG run.
+# and linked in the UI: "Data quality" in the sidebar, and a "Data quality" tab on every DAG run.
 #
 # Ctrl-C stops Airflow cleanly (SIGINT is forwarded to `airflow standalone`); the embedded warehouse
 # keeps running (`antara-etl db stop` stops it).
@@ -53,7 +53,7 @@ print_login_when_ready() {
     until [ -s "$passwords" ] && (exec 3<>"/dev/tcp/127.0.0.1/$AIRFLOW__API__PORT") 2>/dev/null; do sleep 2; done
     local password
     password="$(python -c 'import json, sys; print(json.load(open(sys.argv[1]))["admin"])' "$passwords")"
-    printf '\n  Airflow UI:  %s\n  login:       admin / %s\n  DAGs:        antara_ingest (every 30 min, paused until you unpause it), antara_marts\n  input:       %s\n  quality:     %s/antara-quality/ (Plugins > Data quality; Data Docs in %s)\n  Ctrl-C stops Airflow.\n\n' \
+    printf '\n  Airflow UI:  %s\n  login:       admin / %s\n  DAGs:        antara_ingest (every 30 min, paused until you unpause it), antara_marts\n  input:       %s\n  quality:     %s/antara-quality/ (sidebar: Data quality; Data Docs in %s)\n  Ctrl-C stops Airflow.\n\n' \
         "$AIRFLOW__API__BASE_URL" "$password" "$input_root" "$AIRFLOW__API__BASE_URL" "$data_docs"
 }
 

@@ -3,7 +3,7 @@
 Serves etl/quality/web.py (summary of recent audits, runs, blocked batches and why, the GX Data
 Docs) on the api-server at /antara-quality/, and adds two links to the UI:
 
-- *Plugins → Data quality* in the navigation: the summary page;
+- *Data quality* in the UI's sidebar (among Plugins when there are several): the summary page;
 - a *Data quality* tab on every DAG run: the warehouse run that Airflow run started.
 
 Where the warehouse and the Data Docs are is found as the DAG finds them, on every request: the

@@ -396,11 +396,14 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
         return FileResponse(target, media_type=media_type, headers=_DOCS_HEADERS)
 
     @app.exception_handler(HTTPException)
-    def not_found(request, exc: HTTPException) -> HTMLResponse:
+    def refused(request, exc: HTTPException) -> HTMLResponse:
+        """404s, and the 401/403 of the authentication dependencies, as a page (with their headers)."""
         depth = max(0, request.url.path.count("/") - 1 - request.scope.get("root_path", "").count("/"))
-        return _page(
+        response = _page(
             f"{exc.status_code}", "../" * depth, f"<p>{html.escape(str(exc.detail))}.</p>", status=exc.status_code
         )
+        response.headers.update(exc.headers or {})
+        return response
 
     return app
 
@@ -534,7 +537,7 @@ def _trend_svg(trend: list[dict[str, Any]]) -> str:
     if not runs:
         return ""
     top = max((r["articles"] or 0) for r in runs) or 1
-    width, height, bar = 40 * len(runs) + 20, 140, 28
+    width, height, bar = 40 * len(runs) + 20, 150, 28
     bars = []
     for i, r in enumerate(runs):
         articles = int(r["articles"] or 0)
@@ -542,9 +545,9 @@ def _trend_svg(trend: list[dict[str, Any]]) -> str:
         x = 10 + 40 * i
         colour = "#b00020" if r["failed_batches"] else "#1b7a2b"
         bars.append(
-            f'<rect x="{x}" y="{110 - h}" width="{bar}" height="{h}" fill="{colour}">'
+            f'<rect x="{x}" y="{120 - h}" width="{bar}" height="{h}" fill="{colour}">'
             f"<title>run {int(r['run_id'])}: {articles} articles audited</title></rect>"
-            f'<text x="{x}" y="{105 - h}">{articles}</text><text x="{x}" y="125">#{int(r["run_id"])}</text>'
+            f'<text x="{x}" y="{115 - h}">{articles}</text><text x="{x}" y="137">#{int(r["run_id"])}</text>'
         )
     return (
         "<h2>Trend: articles audited per run</h2>"

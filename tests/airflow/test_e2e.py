@@ -1,16 +1,20 @@
 """A real Airflow (api-server, scheduler, dag-processor) running antara_ingest, driven through /api/v2.
 
 LocalExecutor first; then CeleryExecutor with two workers and Redis, whose warehouse must equal the
-LocalExecutor's table for table (natural keys: surrogate ids differ between two loads).
+LocalExecutor's table for table (natural keys: surrogate ids differ between two loads).  The
+LocalExecutor deployment also runs a batch the audit blocks and serves the data-quality pages
+(dags/plugins/antara_quality.py), read over HTTP and rendered in headless Chromium (quality_ui.py).
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
 from sqlalchemy.engine import make_url
 
+from tests.airflow import browser, quality_ui
 from tests.airflow.harness import (
     Airflow,
     airflow_env,
@@ -65,10 +69,12 @@ def local_executor_run(tmp_path_factory, pg_server_url, template_db, airflow_met
         outcome = run_ingest_twice(airflow, str(root), BATCH_SIZE)
         marts_runs = wait_for(lambda: airflow.finished_runs(MARTS_DAG_ID), what="antara_marts to run", timeout=120,
                               procs=airflow.procs)  # fmt: skip
+        # Last: a blocked batch publishes nothing, so the warehouse stays comparable with the Celery one.
+        quality = quality_ui.scenario(airflow, work, warehouse)
     finally:
         exit_codes = airflow.stop()
     yield {**outcome, "refused": refused.status_code, "exit_codes": exit_codes, "expected": expected,
-           "warehouse": warehouse, "marts_runs": marts_runs}  # fmt: skip
+           "warehouse": warehouse, "marts_runs": marts_runs, "quality": quality}  # fmt: skip
     drop_database(pg_server_url, warehouse)
     drop_database(pg_server_url, metadata)
 
@@ -86,6 +92,53 @@ def test_local_executor_run_through_the_rest_api(local_executor_run):
     assert set(run["exit_codes"]) == {"api-server", "scheduler", "dag-processor"}
     # The ingest's asset events (one changing run) scheduled the downstream marts DAG once.
     assert [(r["run_type"], r["state"]) for r in run["marts_runs"]] == [("asset_triggered", "success")]
+
+
+@pytest.mark.slow
+def test_a_blocked_run_leads_to_its_report_served_by_the_airflow_plugin(local_executor_run):
+    q = local_executor_run["quality"]
+    assert "error" not in q, q["error"]
+    batch = q["blocked_batch"]
+    # The real DAG: the audit blocked the batch, the gate failed the run and named its report page.
+    assert q["state"] == "failed"
+    assert q["tasks"]["validate"] == q["tasks"]["publish"] == "success" and q["tasks"]["quality_gate"] == "failed"
+    assert "credits.role_known" in q["gate_log"] and q["report_url"].endswith(f"/batches/{batch}")
+    # The plugin as the UI lists it: a navigation entry and a tab on every DAG run.
+    views = {(v["name"], v["destination"], v["href"]) for v in q["plugin"]["external_views"]}
+    assert views == {("Data quality", "nav", "antara-quality/"),
+                     ("Data quality", "dag_run", "antara-quality/airflow-runs/{DAG_ID}/{RUN_ID}")}  # fmt: skip
+    assert [a["url_prefix"] for a in q["plugin"]["fastapi_apps"]] == ["/antara-quality"]
+    # Only for a logged-in user; then the pages, the DAG run's tab, and GX's own report of the batch.
+    assert set(q["anonymous_status"].values()) == {401}
+    assert q["report_status"] == q["summary_status"] == q["docs_status"] == 200
+    assert "Blocked: 1 critical expectation(s) failed" in q["report_html"] and "ghostwriter" in q["report_html"]
+    assert "credits.role_known" in q["summary_html"] and batch in q["summary_html"]
+    assert q["run_tab"][0] == 200 and q["run_tab"][1].endswith("/antara-quality/runs/" + batch[3:].split("-")[0])
+    assert "ghostwriter" in q["docs_html"] and "Failed" in q["docs_html"]
+    assert [f.split("/")[1] for f in q["docs_files"]] == [batch]
+
+    if q["browser"] is None:
+        pytest.skip(f"{browser.CHROMIUM} is absent (Debian package `chromium`, .ci/run installs it): not rendered")
+    pages = q["browser"]
+    assert pages["anonymous"].status == 401 and "ghostwriter" not in pages["anonymous"].text
+    for name in ("summary", "report", "docs"):
+        page = pages[name]
+        assert page.status == 200, (name, page.url, page.text[:500])
+        data = page.screenshot.read_bytes()
+        # a real page, not a blank one: 1280 px wide, and far more bytes than a white PNG of that size
+        assert page.width == 1280 and page.height > 500 and len(data) > 20_000, (name, page.width, len(data))
+    summary, report, docs = pages["summary"].text, pages["report"].text, pages["docs"].text
+    assert "ANTARA warehouse: data quality" in summary and "credits.role_known" in summary and batch in summary
+    assert "Trend: articles audited per run" in summary and "FAIL (1 critical)" in summary
+    assert f"Batch {batch}" in report and "credits.role_known" in report and "ghostwriter" in report
+    assert "Data Docs of " + batch in report and "FAIL (1 critical)" in report  # the credits table's result
+    assert "Failed" in docs and "ghostwriter" in docs and "role" in docs  # GX's validation page, as it renders
+    # In Airflow's UI: the failed run's "Data quality" tab frames its warehouse run; the nav entry, the summary.
+    frame_url, frame_text = json.loads(pages["run_tab"].waited_for)
+    assert frame_url.endswith(f"/antara-quality/runs/{batch[3:].split('-')[0]}") and batch in frame_text
+    assert "blocked" in frame_text and "Data Docs" in frame_text
+    frame_url, frame_text = json.loads(pages["nav_entry"].waited_for)
+    assert frame_url.endswith("/antara-quality/") and "credits.role_known" in frame_text
 
 
 @pytest.mark.slow
