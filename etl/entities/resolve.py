@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.entities.features import PERSON_CUES
 from etl.entities.gazetteer import (
@@ -113,12 +114,14 @@ class _Item:
 # --- places ---------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)  # pure, and names repeat
 def _place_key(name: str) -> str:
     """An unknown place's key: "Kabupaten Ponorogo" and "Ponorogo" are one place."""
     key = name_key(name)
     return next((key[len(p) :] for p in _PLACE_PREFIXES if key.startswith(p) and len(key) > len(p)), key)
 
 
+@lru_cache(maxsize=4096)  # pure, and names repeat
 def _place_lookup(name: str) -> tuple[PlaceCodes, str] | None:
     """((key, country, province), canonical name) for a known country, province or city."""
     key = name_key(name)
@@ -138,6 +141,7 @@ def _place_lookup(name: str) -> tuple[PlaceCodes, str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # pure, and names repeat
 def resolve_place(name: str) -> PlaceCodes | None:
     """(entity_key, country, province) for a dateline place ("Ponorogo, Jawa Timur", "Istanbul")."""
     parts = [p.strip() for p in name.split(",") if name_key(p)]
@@ -212,9 +216,9 @@ def _definitions(text: _Text) -> list[_Definition]:
         acronym = body[open_at + 1 : close_at].strip()
         if not _looks_like_acronym(acronym):
             continue
-        words: list[Token] = []
-        for k in text.before(open_at, _ACRONYM_WINDOW_TOKENS):
-            words = [] if text.texts[k] in _SENTENCE_STOPS else [*words, text.token(k)]
+        window = text.before(open_at, _ACRONYM_WINDOW_TOKENS)
+        first = next((k + 1 for k in reversed(window) if text.texts[k] in _SENTENCE_STOPS), window.start)
+        words = [text.token(k) for k in range(first, window.stop)]  # after the window's last stop
         if not words:
             continue
         start = _long_form_start(body, words, acronym)
@@ -308,11 +312,12 @@ def _extend_org_heads(text: _Text, items: list[_Item]) -> None:
         if item.entity_type != EntityType.ORG:
             continue
         before = text.before(item.start, _MAX_ORG_HEAD_WORDS)
-        for k in range(len(before)):
-            words = before[k:]
-            first = text.starts[words[0]]
+        for k in before:  # the furthest head first
+            if texts[k].lower() not in _ORG_HEADS:
+                continue
+            first = text.starts[k]
             gap_ok = text.body.find("\n", first, item.start) < 0
-            if gap_ok and texts[words[0]].lower() in _ORG_HEADS and all(texts[w][:1].isupper() for w in words):
+            if gap_ok and all(texts[w][:1].isupper() for w in range(k, before.stop)):
                 # Only over free words: no other mention ends inside the stretch.
                 if bisect_right(ends, item.start) == bisect_right(ends, first):
                     item.start = first
@@ -361,10 +366,10 @@ def _title_before(text: _Text, name_start: int) -> tuple[int, int] | None:
         if not (dotted or word[0].isupper() or word.lower() in _TITLE_INNER_WORDS):
             break
         first = k
-    head = next((k for k in range(first, window.stop) if texts[k].lower() in PERSON_CUES), None)
-    if head is None:
-        return None
-    return starts[head], ends[window.stop - 1]
+    for head in range(first, window.stop):
+        if texts[head].lower() in PERSON_CUES:
+            return starts[head], ends[window.stop - 1]
+    return None
 
 
 def _split_title(text: _Text, item: _Item) -> None:
@@ -470,6 +475,7 @@ def _finish(body: str, items: list[_Item]) -> list[ResolvedMention]:
         for name in (item.canonical, body[item.start : item.end]):
             if name not in names:
                 names.append(name)
+    names_of = {entity: tuple(names) for entity, names in aliases.items()}
     return [
         ResolvedMention(
             start=item.start,
@@ -482,7 +488,7 @@ def _finish(body: str, items: list[_Item]) -> list[ResolvedMention]:
             title=item.title,
             country_code=item.country,
             province_code=item.province,
-            aliases=tuple(aliases[(item.entity_type, item.key)]),
+            aliases=names_of[(item.entity_type, item.key)],
         )
         for item in items
     ]

@@ -6,8 +6,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import accumulate, chain
-from operator import itemgetter
 from typing import NamedTuple
 
 # Numbers keep their separators ("1.000", "3/5", "2,5"); words keep inner hyphens and apostrophes
@@ -31,8 +29,11 @@ _ABBREVIATIONS = frozenset(
 
 # The same tokens with the whitespace before each: every character that is not whitespace starts
 # a _TOKEN match, so the whitespace runs and tokens tile the text up to any trailing whitespace
-# and the offsets are running sums of their lengths.
+# and the offsets are running sums of their lengths.  No token spans whitespace and no lookaround
+# in _TOKEN accepts whitespace, so each whitespace-separated chunk tokenises on its own, and a
+# chunk of letters only is one token.
 _SPACE_AND_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+_SPACE_AND_CHUNK = re.compile(r"(\s*)(\S+)")
 _SENTENCE_MARKS = _TERMINATORS | _CLOSERS | _STRAIGHT_QUOTES
 
 
@@ -53,9 +54,24 @@ class TokenColumns(NamedTuple):
 @lru_cache(maxsize=8)
 def token_columns(text: str) -> TokenColumns:
     """Tokens of ``text`` as columns; cached because extraction and resolution tokenise the same body."""
-    pairs = _SPACE_AND_TOKEN.findall(text)
-    offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
-    return TokenColumns(list(map(itemgetter(1), pairs)), offsets[0::2], offsets[1::2])
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    offset = 0
+    for space, chunk in _SPACE_AND_CHUNK.findall(text):
+        offset += len(space)
+        if chunk.isalpha():
+            texts.append(chunk)
+            starts.append(offset)
+            offset += len(chunk)
+            ends.append(offset)
+            continue
+        for _, token in _SPACE_AND_TOKEN.findall(chunk):  # no whitespace inside a chunk
+            texts.append(token)
+            starts.append(offset)
+            offset += len(token)
+            ends.append(offset)
+    return TokenColumns(texts, starts, ends)
 
 
 @lru_cache(maxsize=8)

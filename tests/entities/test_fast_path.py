@@ -78,6 +78,12 @@ def test_sentences_match_the_reference_on_punctuation_soup(text: str) -> None:
 
 
 @settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"aZé1٣_ .,/:%-'’\n\t\u3000\u00a0\u0301\ud800(\"”…?", "ß", "ﬁ"]), max_size=40))
+def test_tokens_match_the_reference_on_character_soup(text: str) -> None:
+    assert tokenize.__wrapped__(text) == ref.tokenize(text)
+
+
+@settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "I-", "B", "X"])))
 def test_bio_spans_match_the_reference(tags: list[str]) -> None:
     assert bio_spans(tags) == ref.bio_spans(tags)
