@@ -19,7 +19,7 @@ from etl.records import EntityType
 _PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)  # bounded: memory stays flat however many names a corpus has
 def name_key(name: str) -> str:
     """Identity of a name: case-, accent-, punctuation-edge- and spacing-insensitive."""
     if name.isascii():  # the common case, on the tagger's hot path

@@ -26,8 +26,8 @@ METADATA_PATH = MODEL_DIR / "ner.json"
 # Longer runs of tokens without a sentence end are tagged in pieces to bound memory.
 _MAX_TAGGED_TOKENS = 400
 _MAX_FEATURE_WORD_CHARS = 64
-# Distinct words whose encoded attributes are kept (about 1 kB each); the cache is emptied when full.
-_WORD_CACHE_LIMIT = 50_000
+# Distinct words whose encoded attributes are kept (about 0.7 kB each: 14 MB); emptied when full.
+_WORD_CACHE_LIMIT = 20_000
 _NO_ATTRIBUTES: tuple[bytes, ...] = ()
 _ENTITY_TYPES = {t.value: t for t in EntityType}
 
@@ -138,7 +138,9 @@ class CrfTagger:
             return []
         tags: list[str] = []
         for i in range(0, len(words), _MAX_TAGGED_TOKENS):
-            piece = [w[:_MAX_FEATURE_WORD_CHARS] for w in words[i : i + _MAX_TAGGED_TOKENS]]
+            piece = words[i : i + _MAX_TAGGED_TOKENS]
+            if max(map(len, piece)) > _MAX_FEATURE_WORD_CHARS:
+                piece = [w[:_MAX_FEATURE_WORD_CHARS] for w in piece]
             tags += self._tagger.tag(self.features(piece))
         return tags
 
