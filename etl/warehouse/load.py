@@ -42,7 +42,7 @@ def _only_comments(sql: str) -> bool:
 _PUBLISH_STATEMENTS = [sa.text(s) for s in _statements(SQL_DIR / "publish.sql")]
 _REAP_DEAD_RUNS, _DELETE_SUPERSEDED_BATCHES = (sa.text(s) for s in _statements(SQL_DIR / "staging_cleanup.sql"))
 RUN_LIVENESS_LOCK = 7304  # advisory lock class held by a live CLI/replay run (staging_cleanup.sql)
-_ENTITY_STATEMENTS = [sa.text(s) for s in _statements(SQL_DIR / "entities.sql")]
+_ENTITY_STATEMENTS = [sa.text(s) for f in ("entities.sql", "entity_links.sql") for s in _statements(SQL_DIR / f)]
 
 
 # --- COPY ---------------------------------------------------------------------------------

@@ -62,7 +62,47 @@ LEFT JOIN LATERAL (
 ) owned ON same.article_id IS NULL
 WHERE s.batch_id = :batch_id;
 
--- 5. Articles: update the changed ones in place, insert the new ones.
+-- New articles get their ids now, in file order, so that everything about a row (its
+-- near-duplicate group, its dateline place) is known before it is written: a row written once
+-- is a row indexed once (an UPDATE would index it again, search vector included).
+UPDATE publish_plan p
+SET article_id = n.article_id
+FROM (
+    SELECT content_sha256, nextval(pg_get_serial_sequence('core.article', 'article_id')) AS article_id
+    FROM (SELECT content_sha256 FROM publish_plan WHERE action = 'insert' ORDER BY ordinal) AS in_file_order
+) n
+WHERE p.content_sha256 = n.content_sha256;
+
+-- 5. The entity layer's entities (entities.sql) for new and updated articles: canonical entities
+--    and dateline places exist before the articles that point at them.
+CREATE TEMP TABLE entity_plan ON COMMIT DROP AS
+SELECT content_sha256, article_id FROM publish_plan WHERE action IN ('insert', 'update');
+
+\ir entities.sql
+
+-- 6. Near-duplicates: an article joins the group of the earliest article sharing a MinHash band
+--    with it (its own id when none does).  Candidates: articles already in core (those being
+--    updated with their new bands instead of their old) and the batch's own new articles.
+CREATE TEMP TABLE batch_band ON COMMIT DROP AS
+SELECT p.article_id, b.band_no - 1 AS band_no, b.band_hash
+FROM entity_plan p
+JOIN staging.article s ON s.batch_id = :batch_id AND s.content_sha256 = p.content_sha256
+CROSS JOIN LATERAL unnest(s.minhash_bands) WITH ORDINALITY AS b(band_hash, band_no);
+
+CREATE TEMP TABLE near_duplicate_plan ON COMMIT DROP AS
+SELECT nb.article_id, least(nb.article_id, min(coalesce(o.near_duplicate_group_id, ob.article_id))) AS group_id
+FROM batch_band nb
+LEFT JOIN (
+    SELECT c.article_id, c.band_no, c.band_hash
+    FROM core.article_minhash_band c
+    WHERE NOT EXISTS (SELECT 1 FROM publish_plan u WHERE u.action = 'update' AND u.article_id = c.article_id)
+    UNION ALL
+    SELECT article_id, band_no, band_hash FROM batch_band
+) ob ON ob.band_no = nb.band_no AND ob.band_hash = nb.band_hash AND ob.article_id < nb.article_id
+LEFT JOIN core.article o ON o.article_id = ob.article_id
+GROUP BY nb.article_id;
+
+-- 7. Articles: update the changed ones in place, insert the new ones (each row complete).
 UPDATE core.article t
 SET content_sha256 = s.content_sha256, published_month = s.published_month, published_date = s.published_date,
     date_precision = s.date_precision, dateline_place = s.dateline_place, agency_marker = s.agency_marker,
@@ -70,36 +110,43 @@ SET content_sha256 = s.content_sha256, published_month = s.published_month, publ
     copyright_year = s.copyright_year, boilerplate_removed = s.boilerplate_removed,
     source_id = src.source_id, raw_file_id = p.raw_file_id, run_id = :run_id, parser_version = :parser_version,
     search_vector = core.search_document(coalesce(s.search_lead, core.strip_indonesian_stopwords(s.lead)),
-                                         coalesce(s.search_body, core.strip_indonesian_stopwords(s.body)))
+                                         coalesce(s.search_body, core.strip_indonesian_stopwords(s.body))),
+    near_duplicate_group_id = coalesce(nd.group_id, p.article_id),
+    dateline_entity_id = de.entity_id, entity_model_version = ae.entity_model_version
 FROM publish_plan p
 JOIN staging.article s ON s.batch_id = :batch_id AND s.content_sha256 = p.content_sha256
 LEFT JOIN core.source src ON src.source_key = s.source_key
+LEFT JOIN near_duplicate_plan nd ON nd.article_id = p.article_id
+LEFT JOIN staging.article_entity ae ON ae.batch_id = :batch_id AND ae.content_sha256 = p.content_sha256
+LEFT JOIN core.entity de ON de.entity_type = 'LOC' AND de.entity_key = ae.dateline_entity_key
 WHERE p.action = 'update' AND t.article_id = p.article_id;
 
 DELETE FROM core.article_credit c USING publish_plan p WHERE p.action = 'update' AND c.article_id = p.article_id;
 DELETE FROM core.related_headline r USING publish_plan p WHERE p.action = 'update' AND r.article_id = p.article_id;
 DELETE FROM core.article_minhash_band b USING publish_plan p WHERE p.action = 'update' AND b.article_id = p.article_id;
 
-INSERT INTO core.article (content_sha256, published_month, published_date, date_precision, dateline_place,
-                          agency_marker, lead, body, word_count, paragraph_count, copyright_year,
-                          boilerplate_removed, source_id, raw_file_id, run_id, parser_version, search_vector)
-SELECT s.content_sha256, s.published_month, s.published_date, s.date_precision, s.dateline_place,
+INSERT INTO core.article (article_id, content_sha256, published_month, published_date, date_precision,
+                          dateline_place, agency_marker, lead, body, word_count, paragraph_count, copyright_year,
+                          boilerplate_removed, source_id, raw_file_id, run_id, parser_version, search_vector,
+                          near_duplicate_group_id, dateline_entity_id, entity_model_version)
+OVERRIDING SYSTEM VALUE
+SELECT p.article_id, s.content_sha256, s.published_month, s.published_date, s.date_precision, s.dateline_place,
        s.agency_marker, s.lead, s.body, s.word_count, s.paragraph_count, s.copyright_year,
        s.boilerplate_removed, src.source_id, p.raw_file_id, :run_id, :parser_version,
        -- stop words were blanked by the parser workers (etl/fulltext.py); SQL does it for rows staged without
        core.search_document(coalesce(s.search_lead, core.strip_indonesian_stopwords(s.lead)),
-                            coalesce(s.search_body, core.strip_indonesian_stopwords(s.body)))
+                            coalesce(s.search_body, core.strip_indonesian_stopwords(s.body))),
+       coalesce(nd.group_id, p.article_id), de.entity_id, ae.entity_model_version
 FROM publish_plan p
 JOIN staging.article s ON s.batch_id = :batch_id AND s.content_sha256 = p.content_sha256
 LEFT JOIN core.source src ON src.source_key = s.source_key
+LEFT JOIN near_duplicate_plan nd ON nd.article_id = p.article_id
+LEFT JOIN staging.article_entity ae ON ae.batch_id = :batch_id AND ae.content_sha256 = p.content_sha256
+LEFT JOIN core.entity de ON de.entity_type = 'LOC' AND de.entity_key = ae.dateline_entity_key
 WHERE p.action = 'insert'
 ORDER BY p.ordinal;
 
-UPDATE publish_plan p SET article_id = a.article_id
-FROM core.article a
-WHERE p.action = 'insert' AND a.content_sha256 = p.content_sha256;
-
--- 6. Children of new and updated articles.
+-- 8. Children of new and updated articles.
 INSERT INTO core.article_credit (article_id, person_id, role, position, run_id)
 SELECT p.article_id, pe.person_id, c.role, c.position, :run_id
 FROM publish_plan p
@@ -115,35 +162,12 @@ JOIN staging.related_headline r ON r.batch_id = :batch_id AND r.content_sha256 =
 WHERE p.action IN ('insert', 'update');
 
 INSERT INTO core.article_minhash_band (article_id, band_no, band_hash)
-SELECT p.article_id, b.band_no - 1, b.band_hash
-FROM publish_plan p
-JOIN staging.article s ON s.batch_id = :batch_id AND s.content_sha256 = p.content_sha256
-CROSS JOIN LATERAL unnest(s.minhash_bands) WITH ORDINALITY AS b(band_hash, band_no)
-WHERE p.action IN ('insert', 'update');
+SELECT article_id, band_no, band_hash FROM batch_band;
 
--- The entity layer of new and updated articles (entities.sql, shared with `entities reextract`).
-CREATE TEMP TABLE entity_plan ON COMMIT DROP AS
-SELECT content_sha256, article_id FROM publish_plan WHERE action IN ('insert', 'update');
+-- Mentions and aliases (entity_links.sql, shared with `entities reextract`).
+\ir entity_links.sql
 
-\ir entities.sql
-
--- 7. Near-duplicates: an article joins the group of the earliest article sharing a MinHash band.
-UPDATE core.article t
-SET near_duplicate_group_id = g.group_id
-FROM (
-    SELECT p.article_id,
-           least(p.article_id, min(coalesce(o.near_duplicate_group_id, o.article_id))) AS group_id
-    FROM publish_plan p
-    LEFT JOIN core.article_minhash_band b ON b.article_id = p.article_id
-    LEFT JOIN core.article_minhash_band ob
-           ON ob.band_no = b.band_no AND ob.band_hash = b.band_hash AND ob.article_id < p.article_id
-    LEFT JOIN core.article o ON o.article_id = ob.article_id
-    WHERE p.action IN ('insert', 'update')
-    GROUP BY p.article_id
-) g
-WHERE t.article_id = g.article_id AND t.near_duplicate_group_id IS DISTINCT FROM g.group_id;
-
--- 8. Final ledger status: the file that made an article is 'loaded', any other with the same
+-- 9. Final ledger status: the file that made an article is 'loaded', any other with the same
 --    content is a 'duplicate' of it; quarantined files keep their reason.
 UPDATE ingest.raw_file f
 SET status = CASE WHEN a.raw_file_id = f.raw_file_id THEN 'loaded' ELSE 'duplicate' END,
@@ -153,5 +177,5 @@ JOIN core.article a ON a.content_sha256 = s.content_sha256
 WHERE s.batch_id = :batch_id AND s.content_sha256 IS NOT NULL
   AND f.input_root = :input_root AND f.path = s.path;
 
--- 9. The batch is published: staging keeps nothing of it.
+-- 10. The batch is published: staging keeps nothing of it.
 DELETE FROM staging.batch WHERE batch_id = :batch_id;
