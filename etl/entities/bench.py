@@ -31,7 +31,10 @@ _FILLER = (
 ).split()
 
 
-_SYLLABLES = "ba be bi bo bu da di do du ga gi ka ki ko ku la li lu ma mi mo na ni nu ra ri ro ru sa si so su ta ti to tu wa wi ya yu".split()
+_SYLLABLES = (
+    "ba be bi bo bu da di do du ga gi ka ki ko ku la li lu ma mi mo na ni nu"
+    " ra ri ro ru sa si so su ta ti to tu wa wi ya yu"
+).split()
 
 
 def _invented_name(rng: random.Random) -> str:

@@ -10,7 +10,6 @@ import os
 import tempfile
 from collections.abc import Iterable
 from functools import cache
-from itertools import islice
 from pathlib import Path
 
 import pycrfsuite
@@ -30,6 +29,8 @@ _MAX_FEATURE_WORD_CHARS = 64
 _WORD_CACHE_LIMIT = 20_000
 _NO_ATTRIBUTES: tuple[bytes, ...] = ()
 _ENTITY_TYPES = {t.value: t for t in EntityType}
+_Attributes = tuple[bytes, ...]
+_WordEntry = tuple[_Attributes, _Attributes, _Attributes, _Attributes, _Attributes, int]
 
 
 def model_attributes(tagger: pycrfsuite.Tagger) -> frozenset[str] | None:
@@ -65,7 +66,7 @@ class CrfTagger:
         self._tagger.open(str(model_path))
         names = model_attributes(self._tagger)
         self._known = None if names is None else {name: name.encode("utf-8") for name in names}
-        self._words: dict[str, tuple[tuple[bytes, ...], ...]] = {}
+        self._words: dict[str, _WordEntry] = {}
         self._bias, self._bos, self._eos = (self._encode([name]) for name in ("bias", "BOS", "EOS"))
         self._gazetteer: dict[str, tuple[tuple[bytes, ...], ...]] = {}
 
@@ -75,7 +76,7 @@ class CrfTagger:
             return tuple(name.encode("utf-8") for name in names)
         return tuple(known[name] for name in names if name in known)
 
-    def _word(self, word: str) -> tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], int]:
+    def _word(self, word: str) -> _WordEntry:
         """(bias + own, as seen two after, one after, one before, two before, gazetteer reach)."""
         own, far_before, before, after, far_after = word_windows(word)
         entry = (
