@@ -6,6 +6,7 @@ etl.warehouse.  The CLI runs `ingest`; the Airflow DAG wires the same pieces as 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import time
@@ -30,8 +31,9 @@ def transform_file(file: DiscoveredFile, as_of: dt.date) -> FileOutcome:
     decoded = read_and_decode(file)
     if decoded.reason is not None or decoded.text is None:
         return FileOutcome(decoded, FileStatus.QUARANTINED, reason=decoded.reason, message=decoded.message)
+    text, decoded = decoded.text, dataclasses.replace(decoded, text=None)  # the article travels on, not the text
     try:
-        article = parse_article(decoded.text, as_of)
+        article = parse_article(text, as_of)
     except ParseFailure as failure:
         return FileOutcome(decoded, FileStatus.QUARANTINED, reason=failure.reason, message=failure.message)
     except Exception as exc:  # a parser bug must cost one file, never the run
