@@ -323,7 +323,9 @@ def run_summary(engine: sa.Engine, run_id: int) -> RunSummary:
 
 
 def finish(engine: sa.Engine, run_id: int, status: str = "succeeded") -> dict:
-    """Record the end of a run (counts from the ledger) and return its summary."""
+    """Record the end of a run (counts from the ledger) and return its summary.  Then staging
+    housekeeping (etl/warehouse/staging_cleanup.sql): batches later runs superseded are deleted."""
     summary = run_summary(engine, run_id)
     load.finish_run(engine, run_id, status, summary.counts())
+    load.clean_staging(engine)
     return {"run_id": run_id, "status": status, **summary.counts(), "quarantined_by_reason": dict(summary.quarantined)}
