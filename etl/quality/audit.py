@@ -240,6 +240,12 @@ def audit_batch(
 
     site_dir = docs_dir / str(batch.run_id) / batch.batch_id if docs_dir is not None else None
     gx_results, gx_version = _validate(engine.url, suites, site_dir)
+    if _any_raised(gx_results):
+        # An expectation GX could not evaluate is most often a connection that dropped mid-validation
+        # (a server restart): validate once more before judging, so a good batch is not blocked for it.
+        # What fails again is recorded as "could not be evaluated" (critical checks then block).
+        log.warning("batch %s: some expectations could not be evaluated; validating again", batch_id)
+        gx_results, gx_version = _validate(engine.url, suites, site_dir)
     docs_index = None
     if site_dir is not None and (site_dir / "index.html").exists():
         _share_static_assets(site_dir, docs_dir)
@@ -417,6 +423,10 @@ def _validate(url: sa.URL, suites: list[Suite], site_dir: Path | None) -> tuple[
     for validation in result.run_results.values():
         by_suite[validation.suite_name.split(".", 1)[0]].extend(validation.results)
     return by_suite, gx.__version__
+
+
+def _any_raised(gx_results: dict[str, list[Any]]) -> bool:
+    return any((r.exception_info or {}).get("raised_exception") for results in gx_results.values() for r in results)
 
 
 def _share_static_assets(site_dir: Path, docs_dir: Path) -> None:
