@@ -13,6 +13,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -250,9 +251,7 @@ def ingest(
     audits batch N, and one publisher thread publishes batch N-1.  Publishing stays in batch
     order (which file of two with the same content is 'loaded' must not depend on timing).
     """
-    from concurrent.futures import ThreadPoolExecutor
-
-    from etl.quality.audit import audit_batch, ensure_publishable, publish_released_batches
+    from etl.quality.audit import publish_released_batches
     from etl.warehouse import load
     from etl.warehouse.retry import with_retries
 
@@ -271,8 +270,46 @@ def ingest(
 
     run_id = load.start_run(engine, root, PARSER_VERSION, as_of, triggered_by)
     summary.run_id = run_id
-    timer = summary.stage_seconds
-    done = 0
+    with load.run_alive(engine, run_id):  # lets clean_staging tell a live run from a dead one
+        try:
+            _clean_staging(engine)
+            for released in publish_released_batches(engine):
+                log.warning("published %s, released after it was blocked", released)
+            _stage_audit_publish(engine, root, todo, summary, as_of, batch_size, workers, docs_dir, on_progress)
+        except BaseException:
+            summary.seconds = time.perf_counter() - started
+            _finish_quietly(engine, run_id, "failed", summary)
+            raise
+    summary.seconds = time.perf_counter() - started
+    with_retries(lambda: load.finish_run(engine, run_id, "succeeded", summary.counts()), what=f"finishing run {run_id}")
+    _clean_staging(engine)
+    return summary
+
+
+def _stage_audit_publish(
+    engine,
+    root: str,
+    todo: list[tuple[int, DiscoveredFile]],
+    summary: RunSummary,
+    as_of: dt.date,
+    batch_size: int,
+    workers: int,
+    docs_dir: Path | None,
+    on_progress: Callable[[int, int], None] | None,
+) -> None:
+    """The run's batches: transformed by workers, staged and audited here, published by one
+    publisher thread (batch N-1 while batch N is staged and audited), in batch order."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from etl.quality.audit import audit_batch, ensure_publishable
+    from etl.warehouse import load
+    from etl.warehouse.retry import with_retries
+
+    run_id, timer = summary.run_id, summary.stage_seconds
+
+    def stage(batch_id: str, outcomes: list[tuple[int, FileOutcome]]) -> None:
+        with engine.begin() as conn:  # committed: the audit reads it over other connections
+            load.stage_batch(conn, batch_id, run_id, root, outcomes)
 
     def publish(batch_id: str, paths: list[str]) -> None:
         def publish_once():
@@ -284,52 +321,34 @@ def ingest(
         with _timed(timer, "publish"):
             summary.add(with_retries(publish_once, what=f"publishing {batch_id}"))
 
-    with load.run_alive(engine, run_id):  # lets clean_staging tell a live run from a dead one
-        try:
-            _clean_staging(engine)
-            for released in publish_released_batches(engine):
-                log.warning("published %s, released after it was blocked", released)
-            batches_todo = list(batches(todo, batch_size))
-            transformed = _transformed(batches_todo, as_of, workers)
-            with ThreadPoolExecutor(1, thread_name_prefix="publish") as publisher:
-                publishing = None  # the previous batch's publish, running while this one is staged and audited
-                for number in range(len(batches_todo)):
-                    with _timed(timer, "transform_wait"):
-                        outcomes, cpu_seconds, worker_rss = next(transformed)
-                    timer["transform_cpu"] += cpu_seconds
-                    summary.worker_peak_rss_kib = max(summary.worker_peak_rss_kib, worker_rss)
-                    batch_id = f"run{run_id}-b{number:05d}"
-
-                    def stage(outcomes=outcomes, batch_id=batch_id):
-                        with engine.begin() as conn:  # committed: the audit reads it over other connections
-                            load.stage_batch(conn, batch_id, run_id, root, outcomes)
-
-                    with _timed(timer, "stage"):
-                        with_retries(stage, what=f"staging {batch_id}")
-                    with _timed(timer, "audit"):
-                        audit = with_retries(lambda: audit_batch(engine, batch_id, docs_dir=docs_dir), what=f"auditing {batch_id}")
-                        publishable = audit.publishable
-                    if publishing is not None:
-                        publishing.result()  # raises what the publish raised
-                    if publishable:
-                        publishing = publisher.submit(publish, batch_id, [o.file.path for _, o in outcomes])
-                    else:
-                        publishing = None
-                        summary.blocked_batches.append(batch_id)
-                    done += len(outcomes)
-                    del outcomes
-                    if on_progress:
-                        on_progress(done, len(todo))
-                if publishing is not None:
-                    publishing.result()
-        except BaseException:
-            summary.seconds = time.perf_counter() - started
-            _finish_quietly(engine, run_id, "failed", summary)
-            raise
-    summary.seconds = time.perf_counter() - started
-    with_retries(lambda: load.finish_run(engine, run_id, "succeeded", summary.counts()), what=f"finishing run {run_id}")
-    _clean_staging(engine)
-    return summary
+    batches_todo = list(batches(todo, batch_size))
+    transformed = _transformed(batches_todo, as_of, workers)
+    done = 0
+    with ThreadPoolExecutor(1, thread_name_prefix="publish") as publisher:
+        publishing = None  # the previous batch's publish
+        for number in range(len(batches_todo)):
+            with _timed(timer, "transform_wait"):
+                outcomes, cpu_seconds, worker_rss = next(transformed)
+            timer["transform_cpu"] += cpu_seconds
+            summary.worker_peak_rss_kib = max(summary.worker_peak_rss_kib, worker_rss)
+            batch_id = f"run{run_id}-b{number:05d}"
+            with _timed(timer, "stage"):
+                with_retries(partial(stage, batch_id, outcomes), what=f"staging {batch_id}")
+            with _timed(timer, "audit"):
+                audit = with_retries(partial(audit_batch, engine, batch_id, docs_dir=docs_dir), what=f"auditing {batch_id}")
+            if publishing is not None:
+                publishing.result()  # raises what the publish raised
+                publishing = None
+            if audit.publishable:
+                publishing = publisher.submit(publish, batch_id, [o.file.path for _, o in outcomes])
+            else:
+                summary.blocked_batches.append(batch_id)
+            done += len(outcomes)
+            del outcomes
+            if on_progress:
+                on_progress(done, len(todo))
+        if publishing is not None:
+            publishing.result()
 
 
 def _clean_staging(engine) -> None:
