@@ -7,6 +7,7 @@ import datetime as dt
 
 import sqlalchemy as sa
 
+from bench.faults import natural_checksums
 from etl import PARSER_VERSION
 from etl.extract import discover
 from etl.pipeline import ingest, transform_file
@@ -56,29 +57,10 @@ def test_a_killed_runs_batch_is_removed_once_a_later_run_has_loaded_its_files(tm
     clean = create_engine(clean_url)
     try:
         ingest(root, clean, as_of=AS_OF, batch_size=5)
-        assert natural_key_checksums(warehouse) == natural_key_checksums(clean)
+        assert natural_checksums(warehouse) == natural_checksums(clean)
     finally:
         clean.dispose()
         drop_database(pg_server_url, clean_url)
-
-
-def natural_key_checksums(engine: sa.Engine) -> dict[str, str]:
-    """md5 per table over natural keys and contents (no surrogate ids, run ids or timestamps)."""
-    queries = {
-        "article": "SELECT content_sha256, published_month, dateline_place, lead, body FROM core.article",
-        "credit": "SELECT a.content_sha256, c.role, p.name_key FROM core.article_credit c "
-        "JOIN core.article a USING (article_id) JOIN core.person p USING (person_id)",
-        "ledger": "SELECT f.path, f.status, f.reason, f.sha256, a.content_sha256 FROM ingest.raw_file f "
-        "LEFT JOIN core.article a USING (article_id)",
-        "mention": "SELECT a.content_sha256, m.start_char, m.end_char, e.entity_type, e.canonical_name "
-        "FROM core.entity_mention m JOIN core.article a USING (article_id) JOIN core.entity e USING (entity_id)",
-    }
-    with engine.connect() as conn:
-        return {
-            name: conn.execute(sa.text(f"SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM ({q}) t"))
-            .scalar()
-            for name, q in queries.items()
-        }
 
 
 def test_a_live_runs_batch_is_left_alone(tmp_path, warehouse):

@@ -4,6 +4,7 @@ generated corpora, and a clean reference run to compare with."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 import sqlalchemy as sa
@@ -60,3 +61,20 @@ def reference_engine(private_pg, reference):
     engine = sa.create_engine(private_pg.url(REFERENCE_DB))
     yield engine
     engine.dispose()
+
+
+def ingest_in_thread(corpus, engine: sa.Engine) -> tuple[threading.Thread, dict]:
+    """Start ``ingest`` in a thread (the test injects a fault meanwhile); the dict gets 'summary' or 'error'."""
+    from etl.pipeline import ingest
+
+    outcome: dict = {}
+
+    def run():
+        try:
+            outcome["summary"] = ingest(corpus, engine, as_of=AS_OF, batch_size=20)
+        except BaseException as exc:  # noqa: BLE001 - the test asserts on it
+            outcome["error"] = exc
+
+    runner = threading.Thread(target=run)
+    runner.start()
+    return runner, outcome

@@ -7,15 +7,13 @@ equals a clean run's, table by table, by natural keys.
 
 from __future__ import annotations
 
-import threading
 import time
 
 import pytest
 import sqlalchemy as sa
 
 from bench.faults import diff_tables, leftovers, natural_checksums
-from etl.pipeline import ingest
-from tests.faults.conftest import AS_OF, engine_for
+from tests.faults.conftest import engine_for, ingest_in_thread
 
 pytestmark = pytest.mark.slow
 
@@ -27,16 +25,7 @@ def _count(engine: sa.Engine, sql: str) -> int:
 
 def test_an_ingest_survives_two_database_restarts(private_pg, corpus, reference):
     engine = engine_for(private_pg, "faults_restart")
-    outcome: dict = {}
-
-    def run():
-        try:
-            outcome["summary"] = ingest(corpus, engine, as_of=AS_OF, batch_size=20)
-        except BaseException as exc:  # noqa: BLE001 - asserted below
-            outcome["error"] = exc
-
-    runner = threading.Thread(target=run)
-    runner.start()
+    runner, outcome = ingest_in_thread(corpus, engine)
     try:
         # first restart once the run has published something, the second a moment later (another stage)
         deadline = time.monotonic() + 120

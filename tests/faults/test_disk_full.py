@@ -15,7 +15,6 @@ import logging
 import shutil
 import subprocess
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -23,8 +22,7 @@ import pytest
 import sqlalchemy as sa
 
 from bench.faults import cli_args, diff_tables, leftovers, natural_checksums, natural_rows, run_cli
-from etl.pipeline import ingest
-from tests.faults.conftest import AS_OF, TEMPLATE
+from tests.faults.conftest import AS_OF, TEMPLATE, ingest_in_thread
 
 pytestmark = pytest.mark.slow
 
@@ -113,16 +111,7 @@ def test_a_full_warehouse_disk_is_retried_and_the_run_goes_on_once_space_is_free
         ballast = space / "ballast"
         with open(ballast, "wb") as fh:
             fh.write(b"\0" * max(0, free - 256 * 1024))
-        outcome: dict = {}
-
-        def run():
-            try:
-                outcome["summary"] = ingest(corpus, engine, as_of=AS_OF, batch_size=20)
-            except BaseException as exc:  # noqa: BLE001 - asserted below
-                outcome["error"] = exc
-
-        runner = threading.Thread(target=run)
-        runner.start()
+        runner, outcome = ingest_in_thread(corpus, engine)
         deadline = time.monotonic() + 40  # the retries wait ~60 s in all before giving up
         while not any("DiskFull" in m for m in retries.messages) and runner.is_alive():
             assert time.monotonic() < deadline, f"no DiskFull retry seen: {retries.messages}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from bench.faults import cli_args, leftovers, natural_checksums, start_cli, wait_for_no_other_backends
+from bench.faults import cli_args, natural_checksums, start_cli, wait_for_no_other_backends
 from etl.pipeline import ingest
 from tests.faults.conftest import AS_OF, engine_for
 

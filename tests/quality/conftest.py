@@ -45,6 +45,17 @@ def execute(engine: sa.Engine, sql: str, **params) -> None:
         conn.execute(sa.text(sql), params)
 
 
+def plant_unknown_role(engine: sa.Engine, batch_id: str, role: str = "<b>ghost</b>") -> None:
+    """A defect for the audit to find: the first credit of one staged article gets a role outside the set."""
+    execute(
+        engine,
+        "UPDATE staging.article_credit SET role = :role WHERE batch_id = :b AND position = 0 "
+        "AND content_sha256 = (SELECT min(content_sha256) FROM staging.article WHERE batch_id = :b)",
+        b=batch_id,
+        role=role,
+    )
+
+
 def rows(engine: sa.Engine, sql: str, **params) -> list:
     with engine.connect() as conn:
         return conn.execute(sa.text(sql), params).all()

@@ -16,7 +16,7 @@ from etl.quality.audit import audit_batch, ensure_publishable
 from etl.quality.report import print_summary, quality_summary, render_summary_html
 from etl.warehouse import load
 from etl.warehouse.connection import create_engine
-from tests.quality.conftest import execute, rows, stage_corpus
+from tests.quality.conftest import execute, plant_unknown_role, rows, stage_corpus
 
 PASSWORD = "Audit-S3cret-pw-7f4e"
 
@@ -84,12 +84,7 @@ def test_data_docs_are_kept_per_batch_and_never_contain_the_password(warehouse, 
 
 def test_the_summary_reports_runs_failures_quarantine_and_held_batches(warehouse, tmp_path):
     blocked = stage_corpus(warehouse, tmp_path / "first")
-    execute(
-        warehouse,
-        "UPDATE staging.article_credit SET role = '<b>ghost</b>' WHERE batch_id = :b AND position = 0 "
-        "AND content_sha256 = (SELECT min(content_sha256) FROM staging.article WHERE batch_id = :b)",
-        b=blocked.batch_id,
-    )
+    plant_unknown_role(warehouse, blocked.batch_id)
     assert audit_batch(warehouse, blocked.batch_id).status == "blocked"
     audit_batch(warehouse, blocked.batch_id)  # audited twice: reported once
     clean = stage_corpus(warehouse, tmp_path / "second")

@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from etl.quality.audit import audit_batch, ensure_publishable
 from etl.quality.web import Settings, Unavailable, create_app, resolve_inside
 from etl.warehouse import load
-from tests.quality.conftest import execute, stage_corpus
+from tests.quality.conftest import execute, plant_unknown_role, stage_corpus
 from tests.quality.test_docs_and_report import PASSWORD, auditor_url  # noqa: F401 - a fixture
 
 AIRFLOW_RUN = "manual__2026-11-29T10:00:00+00:00"
@@ -28,12 +28,7 @@ def audited(warehouse, tmp_path) -> dict:
     """Run 1: one batch blocked (an unknown credit role); run 2: one clean batch, published.  Data Docs for both."""
     docs = tmp_path / "docs"
     blocked = stage_corpus(warehouse, tmp_path / "first")
-    execute(
-        warehouse,
-        "UPDATE staging.article_credit SET role = '<b>ghost</b>' WHERE batch_id = :b AND position = 0 "
-        "AND content_sha256 = (SELECT min(content_sha256) FROM staging.article WHERE batch_id = :b)",
-        b=blocked.batch_id,
-    )
+    plant_unknown_role(warehouse, blocked.batch_id)
     assert audit_batch(warehouse, blocked.batch_id, docs_dir=docs).status == "blocked"
     execute(warehouse, "UPDATE ingest.run SET triggered_by = :t WHERE run_id = :r", t=f"airflow:{AIRFLOW_RUN}",
             r=blocked.run_id)  # fmt: skip
