@@ -5,7 +5,7 @@ UV      := $(VENV)/bin/uv
 CORPUS  ?= sample-corpus
 FILES   ?= 300
 
-.PHONY: venv run test test-fast airflow clean-corpus
+.PHONY: venv run lint test test-fast airflow clean-corpus
 
 venv: $(VENV)/.installed
 
@@ -22,7 +22,12 @@ run: venv
 	$(VENV)/bin/antara-etl ingest $(CORPUS)
 	@echo "query it:  psql \"\$$($(VENV)/bin/antara-etl db url)\" -c 'select count(*) from core.article'"
 
-test: venv
+# Lint and format check first: a lint error fails `make test` (and CI) before the slow suite starts.
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: venv lint
 	$(PY) -m pytest
 
 test-fast: venv

@@ -53,10 +53,25 @@ AS_OF = "2026-11-29"
 def classify(sql: str) -> str:
     """Which pipeline stage a statement belongs to (for the trial report)."""
     s = " ".join(sql.split()).lower()
-    if "copy staging" in s or "insert into staging.batch" in s or s.startswith("delete from staging.batch where batch_id = %(b)s"):
+    if (
+        "copy staging" in s
+        or "insert into staging.batch" in s
+        or s.startswith("delete from staging.batch where batch_id = %(b)s")
+    ):
         return "stage"
-    if any(k in s for k in ("pg_advisory_xact_lock", "publish_plan", "entity_plan", "into core.", "update core.",
-                            "into ingest.raw_file", "update ingest.raw_file", "delete from staging.batch")):  # fmt: skip
+    if any(
+        k in s
+        for k in (
+            "pg_advisory_xact_lock",
+            "publish_plan",
+            "entity_plan",
+            "into core.",
+            "update core.",
+            "into ingest.raw_file",
+            "update ingest.raw_file",
+            "delete from staging.batch",
+        )
+    ):
         return "publish"
     if "analyze staging" in s or "quality." in s or "clock_timestamp" in s or "staging." in s:
         return "audit"
@@ -153,10 +168,12 @@ def run_trial(
             staged = conn.execute(sa.text("SELECT count(*) FROM staging.batch WHERE status = 'staged'")).scalar_one()
         if trial.stage.startswith("python"):  # no statement in flight: tell the Python stages apart
             trial.stage = (
-                "startup (imports, migrate, discover)" if runs == 0
-                else "audit (GX, Python side)" if staged
+                "startup (imports, migrate, discover)"
+                if runs == 0
+                else "audit (GX, Python side)"
+                if staged
                 else "transform (waiting for parser workers)"
-            )  # fmt: skip
+            )
         trial.rerun_status, trial.rerun_seconds = run_cli(args, logs / f"trial{number:02d}-rerun.log", code=code)
         trial.after_rerun = str(wait_for_no_other_backends(engine))
         trial.diff = diff_tables(reference, natural_checksums(engine))
@@ -200,8 +217,9 @@ def ensure_corpus(corpus: Path | None, work: Path, files: int, seed: int) -> Pat
     if not (out / "manifest.jsonl").exists():
         subprocess.run(
             [sys.executable, "-m", "etl.generate", str(out), "--files", str(files), "--seed", str(seed), "--bad"],
-            check=True, stdout=subprocess.DEVNULL,
-        )  # fmt: skip
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     return out
 
 
@@ -246,15 +264,27 @@ def crash_consistency(
             upgrade(engine)
             engine.dispose()
         reference, duration = reference_run(server_url, template, corpus, as_of, extra, logs, code)
-        echo(f"reference run: {duration:.1f}s over {corpus}; " + ", ".join(f"{t} {v.split(':')[0]}" for t, v in reference.items()))
+        echo(
+            f"reference run: {duration:.1f}s over {corpus}; "
+            + ", ".join(f"{t} {v.split(':')[0]}" for t, v in reference.items())
+        )
         rng = random.Random(seed)
         moments = [f * duration for f in delays] if delays else [rng.uniform(0, duration) for _ in range(kills)]
         trials = []
         for number, delay in enumerate(moments, start=1):
             trial = run_trial(
-                number, delay, server_url=server_url, template=template, corpus=corpus, reference=reference,
-                as_of=as_of, extra=extra, logs=logs, keep=keep, code=code,
-            )  # fmt: skip
+                number,
+                delay,
+                server_url=server_url,
+                template=template,
+                corpus=corpus,
+                reference=reference,
+                as_of=as_of,
+                extra=extra,
+                logs=logs,
+                keep=keep,
+                code=code,
+            )
             echo(trial.line())
             trials.append(trial)
         return trials, duration
@@ -278,9 +308,16 @@ def main(argv: list[str] | None = None) -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="crash-consistency-"))
     started = time.perf_counter()
     trials, _ = crash_consistency(
-        files=args.files, kills=args.kills, seed=args.seed, work=work, corpus=args.corpus,
-        server_url=args.server_url, as_of=args.as_of, batch_size=args.batch_size, keep=args.keep,
-    )  # fmt: skip
+        files=args.files,
+        kills=args.kills,
+        seed=args.seed,
+        work=work,
+        corpus=args.corpus,
+        server_url=args.server_url,
+        as_of=args.as_of,
+        batch_size=args.batch_size,
+        keep=args.keep,
+    )
     equal = sum(t.equal for t in trials)
     interrupted = sum(not t.finished_before_kill for t in trials)
     print(

@@ -199,8 +199,12 @@ class PrivatePostgres:
     def pg_ctl(self, *args: str, timeout: float = 60) -> None:
         subprocess.run(
             [str(self.bin / "pg_ctl"), "-D", str(self.pgdata), *args],
-            check=True, user=self.os_user, timeout=timeout, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+            check=True,
+            user=self.os_user,
+            timeout=timeout,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
     def stop(self, mode: str = "fast") -> None:
         self.pg_ctl("-w", "-m", mode, "stop")
@@ -211,10 +215,15 @@ class PrivatePostgres:
         self.pg_ctl("-w", "-o", opts, "-l", str(self.pgdata / "log"), "start")
 
     def is_running(self) -> bool:
-        return subprocess.run(
-            [str(self.bin / "pg_ctl"), "-D", str(self.pgdata), "status"], user=self.os_user,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        ).returncode == 0  # fmt: skip
+        return (
+            subprocess.run(
+                [str(self.bin / "pg_ctl"), "-D", str(self.pgdata), "status"],
+                user=self.os_user,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            ).returncode
+            == 0
+        )
 
     def close(self) -> None:
         try:

@@ -81,7 +81,7 @@ EMOJI_NAME = "Dewi 😀 𝐋estari"
 
 BASE_BODY = (
     "Pemerintah kota meresmikan jembatan baru di tepi sungai pada Selasa (5/3).Jembatan sepanjang 120 meter "
-    "itu menghubungkan dua kecamatan yang selama ini terpisah.\"Kami berharap warga merasakan manfaatnya,\" "
+    'itu menghubungkan dua kecamatan yang selama ini terpisah."Kami berharap warga merasakan manfaatnya," '
     "kata wali kota."
 )
 
@@ -100,8 +100,14 @@ class Expectation:
         return dataclasses.asdict(self)
 
 
-def article(body: str | list[str], *, month: str = "2023-05", place: str = "Jakarta",
-            credits: str = "\n\nPewarta: Budi Santoso\n\nEditor: Rina Wulandari\n", extra: str = "") -> str:  # fmt: skip
+def article(
+    body: str | list[str],
+    *,
+    month: str = "2023-05",
+    place: str = "Jakarta",
+    credits: str = "\n\nPewarta: Budi Santoso\n\nEditor: Rina Wulandari\n",
+    extra: str = "",
+) -> str:
     paragraphs = body if isinstance(body, str) else "\n\n".join(body)
     return f" date {month} {place} (ANTARA) - {paragraphs}{extra}{credits}"
 
@@ -114,7 +120,9 @@ def _quarantined(description: str, reason: str, *paths: str, refused: bool = Fal
     return Expectation(description, {p: ("quarantined", reason) for p in paths}, refused_at_discovery=refused)
 
 
-def write_hostile_corpus(out_dir: str | os.PathLike[str], *, large_bytes: int = 20 * 1024 * 1024) -> dict[str, Expectation]:
+def write_hostile_corpus(
+    out_dir: str | os.PathLike[str], *, large_bytes: int = 20 * 1024 * 1024
+) -> dict[str, Expectation]:
     """Write the corpus: the input root is ``out_dir/in`` (links point into ``out_dir/outside``).
 
     Returns ``{kind: Expectation}`` with paths relative to the input root.
@@ -146,10 +154,14 @@ def write_hostile_corpus(out_dir: str | os.PathLike[str], *, large_bytes: int = 
     )
     write("sql/injection.txt", sql_text)
     kinds["sql_injection_every_field"] = _loaded(
-        "SQL injection in the dateline, body, related headline, credit names and source", "sql/injection.txt",
-        dateline_place=SQL_PLACE, body_paragraphs=SQL_BODY, related=[SQL_RELATED], source=SQL_SOURCE,
+        "SQL injection in the dateline, body, related headline, credit names and source",
+        "sql/injection.txt",
+        dateline_place=SQL_PLACE,
+        body_paragraphs=SQL_BODY,
+        related=[SQL_RELATED],
+        source=SQL_SOURCE,
         credits=[["reporter", SQL_REPORTER], ["translator", SQL_TRANSLATOR], ["editor", SQL_EDITOR]],
-    )  # fmt: skip
+    )
     write("sql/injection_copy.txt", sql_text.replace("\n", "\r\n"))
     kinds["duplicate_of_injection"] = Expectation(
         "the injection article again with CRLF line ends", {"sql/injection_copy.txt": ("duplicate", None)}
@@ -162,12 +174,16 @@ def write_hostile_corpus(out_dir: str | os.PathLike[str], *, large_bytes: int = 
     kinds["sql_injection_date_header"] = _quarantined(
         "SQL glued to the date header value", "missing_dateline", "sql/in_header.txt"
     )
-    write("sql/copy_markers.txt", article(
-        [*COPY_BODY, BASE_BODY], credits=f"\n\nPewarta: {COPY_REPORTER}\n\nEditor: {COPY_EDITOR}\n"))  # fmt: skip
+    write(
+        "sql/copy_markers.txt",
+        article([*COPY_BODY, BASE_BODY], credits=f"\n\nPewarta: {COPY_REPORTER}\n\nEditor: {COPY_EDITOR}\n"),
+    )
     kinds["copy_protocol_markers"] = _loaded(
-        "COPY text-format markers (\\., \\N, tabs, backslashes) in body and credit names", "sql/copy_markers.txt",
-        body_paragraphs=COPY_BODY_STORED, credits=[["reporter", COPY_REPORTER], ["editor", COPY_EDITOR]],
-    )  # fmt: skip
+        "COPY text-format markers (\\., \\N, tabs, backslashes) in body and credit names",
+        "sql/copy_markers.txt",
+        body_paragraphs=COPY_BODY_STORED,
+        credits=[["reporter", COPY_REPORTER], ["editor", COPY_EDITOR]],
+    )
 
     # -- size and shape ----------------------------------------------------------------------
     rng = random.Random("hostile/one-line")
@@ -184,76 +200,108 @@ def write_hostile_corpus(out_dir: str | os.PathLike[str], *, large_bytes: int = 
     long_word = "".join(rng.choice("abcdefghijklmnoprstuw") for _ in range(200_000))
     write("size/long_word.txt", article([BASE_BODY, f"Kata terpanjang: {long_word} selesai di sini."]))
     kinds["long_word_no_spaces"] = _loaded(
-        "a 200,000-character word with no spaces", "size/long_word.txt",
+        "a 200,000-character word with no spaces",
+        "size/long_word.txt",
         body_paragraphs=[f"Kata terpanjang: {long_word} selesai di sini."],
-    )  # fmt: skip
+    )
     paragraphs = [f"Paragraf nomor {i} singkat." for i in range(5000)]
     write("size/many_paragraphs.txt", article(paragraphs))
     kinds["many_paragraphs"] = _loaded(
         "5,000 paragraphs (15,000 words)", "size/many_paragraphs.txt", paragraph_count=5000
     )
-    write("size/repeated_credits.txt", article(
-        BASE_BODY + " Ulang.", credits="\n\nPewarta: Budi Santoso\n" + "Editor: Rina Wulandari\n" * 5000))  # fmt: skip
+    write(
+        "size/repeated_credits.txt",
+        article(BASE_BODY + " Ulang.", credits="\n\nPewarta: Budi Santoso\n" + "Editor: Rina Wulandari\n" * 5000),
+    )
     kinds["credit_line_repeated_5000"] = _loaded(
-        "the same credit line 5,000 times", "size/repeated_credits.txt",
+        "the same credit line 5,000 times",
+        "size/repeated_credits.txt",
         credits=[["reporter", "Budi Santoso"], ["editor", "Rina Wulandari"]],
-    )  # fmt: skip
+    )
     names = [f"Penulis Nomor {_number_word(i)}" for i in range(2000)]
-    write("size/distinct_credits.txt", article(
-        BASE_BODY + " Ramai.", credits="\n\n" + "".join(f"Kontributor: {n}\n" for n in names)))  # fmt: skip
+    write(
+        "size/distinct_credits.txt",
+        article(BASE_BODY + " Ramai.", credits="\n\n" + "".join(f"Kontributor: {n}\n" for n in names)),
+    )
     kinds["credit_lines_distinct_2000"] = _loaded(
         "2,000 distinct contributor lines", "size/distinct_credits.txt", credit_count=2000
     )
-    write("size/credit_name_10k.txt", article(BASE_BODY + " Panjang.", credits="\n\nEditor: " + "Namapanjang" * 910 + "\n"))
+    write(
+        "size/credit_name_10k.txt",
+        article(BASE_BODY + " Panjang.", credits="\n\nEditor: " + "Namapanjang" * 910 + "\n"),
+    )
     kinds["credit_name_10000_chars_alone"] = _quarantined(
         "the only credit line names one person of 10,010 characters", "missing_credits", "size/credit_name_10k.txt"
     )
-    write("size/credit_name_10k_then_valid.txt", article(
-        BASE_BODY + " Lagi.", credits="\n\nEditor: " + "Namapanjang" * 910 + "\nPewarta: Budi Santoso\n"))  # fmt: skip
+    write(
+        "size/credit_name_10k_then_valid.txt",
+        article(BASE_BODY + " Lagi.", credits="\n\nEditor: " + "Namapanjang" * 910 + "\nPewarta: Budi Santoso\n"),
+    )
     kinds["credit_name_10000_chars_then_valid"] = _loaded(
         "a 10,010-character credit name before a valid credit line: the long line stays body text",
-        "size/credit_name_10k_then_valid.txt", credits=[["reporter", "Budi Santoso"]], max_name_chars=200,
-    )  # fmt: skip
+        "size/credit_name_10k_then_valid.txt",
+        credits=[["reporter", "Budi Santoso"]],
+        max_name_chars=200,
+    )
 
     # -- characters ---------------------------------------------------------------------------
-    write("chars/control.txt", article(
-        [BASE_BODY.replace("jembatan", "jem\x07ba\x1btan", 1), "Sinyal \x1b[31mmerah\x1b[0m di terminal ikut tertulis."]))  # fmt: skip
+    write(
+        "chars/control.txt",
+        article(
+            [
+                BASE_BODY.replace("jembatan", "jem\x07ba\x1btan", 1),
+                "Sinyal \x1b[31mmerah\x1b[0m di terminal ikut tertulis.",
+            ]
+        ),
+    )
     kinds["control_characters"] = _loaded(
         "BEL, ESC and ANSI colour codes inside an article: control characters and terminal escapes removed",
-        "chars/control.txt", body_paragraphs=["Sinyal merah di terminal ikut tertulis."], no_control_chars=True,
-    )  # fmt: skip
+        "chars/control.txt",
+        body_paragraphs=["Sinyal merah di terminal ikut tertulis."],
+        no_control_chars=True,
+    )
     write("chars/bidi.txt", article([BASE_BODY, BIDI_BODY], credits=f"\n\nPewarta: {BIDI_NAME}\n"))
     kinds["bidi_overrides"] = _loaded(
-        "right-to-left marks and overrides in body and credit name: stored as they are", "chars/bidi.txt",
-        body_paragraphs=[BIDI_BODY], credits=[["reporter", BIDI_NAME]],
-    )  # fmt: skip
+        "right-to-left marks and overrides in body and credit name: stored as they are",
+        "chars/bidi.txt",
+        body_paragraphs=[BIDI_BODY],
+        credits=[["reporter", BIDI_NAME]],
+    )
     write("chars/zero_width.txt", article([BASE_BODY, ZW_BODY + "\u200b"], credits=f"\n\nEditor: {ZW_NAME}\n"))
     kinds["zero_width_characters"] = _loaded(
-        "zero-width joiners in body and name (zero-width spaces are removed by design)", "chars/zero_width.txt",
-        body_paragraphs=[ZW_BODY], credits=[["editor", ZW_NAME]],
-    )  # fmt: skip
+        "zero-width joiners in body and name (zero-width spaces are removed by design)",
+        "chars/zero_width.txt",
+        body_paragraphs=[ZW_BODY],
+        credits=[["editor", ZW_NAME]],
+    )
     write("chars/emoji.txt", article([BASE_BODY, EMOJI_BODY], credits=f"\n\nPewarta: {EMOJI_NAME}\n"))
     kinds["emoji_astral_characters"] = _loaded(
-        "emoji, flags and astral-plane characters in body and name", "chars/emoji.txt",
-        body_paragraphs=[EMOJI_BODY], credits=[["reporter", EMOJI_NAME]],
-    )  # fmt: skip
+        "emoji, flags and astral-plane characters in body and name",
+        "chars/emoji.txt",
+        body_paragraphs=[EMOJI_BODY],
+        credits=[["reporter", EMOJI_NAME]],
+    )
     write("chars/html.txt", article([*HTML_BODY, BASE_BODY]))
     kinds["html_script_tags"] = _loaded(
-        "HTML and script tags (and entity-encoded ones) in the body: stored as inert text", "chars/html.txt",
+        "HTML and script tags (and entity-encoded ones) in the body: stored as inert text",
+        "chars/html.txt",
         body_paragraphs=HTML_BODY_STORED,
-    )  # fmt: skip
-    mixed = (article([BASE_BODY, "Kafe “Baru” dibuka."], credits="").encode("utf-8")
-             + "\n\nCatatan: café lama tutup.\n\nPewarta: Budi Santoso\n".encode("cp1252"))  # fmt: skip
+    )
+    mixed = article([BASE_BODY, "Kafe “Baru” dibuka."], credits="").encode(
+        "utf-8"
+    ) + "\n\nCatatan: café lama tutup.\n\nPewarta: Budi Santoso\n".encode("cp1252")
     write("chars/mixed_encodings.txt", mixed)
     kinds["mixed_encodings"] = Expectation(
-        "UTF-8 with stray cp1252 bytes: each part decoded in its own encoding", {"chars/mixed_encodings.txt": ("loaded", None)},
+        "UTF-8 with stray cp1252 bytes: each part decoded in its own encoding",
+        {"chars/mixed_encodings.txt": ("loaded", None)},
         {"chars/mixed_encodings.txt": {"body_paragraphs": ["Kafe “Baru” dibuka.", "Catatan: café lama tutup."]}},
-    )  # fmt: skip
+    )
     write("chars/unicode_whitespace.txt", "\u3000\u2003\u00a0\n\u2028\u200b\n \n")
     kinds["unicode_whitespace_only"] = _quarantined(
-        "only Unicode spaces (ideographic, em, no-break, line separator, zero-width)", "empty_file",
+        "only Unicode spaces (ideographic, em, no-break, line separator, zero-width)",
+        "empty_file",
         "chars/unicode_whitespace.txt",
-    )  # fmt: skip
+    )
     write("chars/nul_only.txt", b"\x00" * 4096)
     kinds["nul_bytes_only"] = _quarantined("4 kB of NUL bytes", "binary_content", "chars/nul_only.txt")
     write("chars/utf16le_no_bom.txt", article(BASE_BODY + " Enam belas.").encode("utf-16-le"))
@@ -279,8 +327,10 @@ def write_hostile_corpus(out_dir: str | os.PathLike[str], *, large_bytes: int = 
     kinds["invalid_utf8_file_name"] = _loaded(
         "a file name with bytes that are not UTF-8 (recorded as \\xe9)", "names/caf\\xe9-\\xff\\xfe.txt"
     )
-    deep = "/".join("".join(random.Random(f"hostile/dir{i}").choice("abcdefghijklmnopqrstuvwxyz0123456789")
-                            for _ in range(200)) for i in range(15))  # fmt: skip
+    deep = "/".join(
+        "".join(random.Random(f"hostile/dir{i}").choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(200))
+        for i in range(15)
+    )
     write(f"names/{deep}/deep.txt", article(BASE_BODY + " Jauh di dalam."))
     kinds["deep_long_path"] = _loaded("a 3,000-byte relative path, 15 folders deep", f"names/{deep}/deep.txt")
     write("names/'; DROP TABLE ingest.raw_file; --.txt", article(BASE_BODY + " Nama berbahaya."))
@@ -297,7 +347,9 @@ def write_hostile_corpus(out_dir: str | os.PathLike[str], *, large_bytes: int = 
     (links / "passwd.txt").symlink_to("/etc/passwd")
     kinds["link_to_etc_passwd"] = _quarantined("a link to /etc/passwd", "unsafe_link", "links/passwd.txt", refused=True)
     (links / "zero.txt").symlink_to("/dev/zero")
-    kinds["link_to_dev_zero"] = _quarantined("a link to /dev/zero (endless)", "unsafe_link", "links/zero.txt", refused=True)
+    kinds["link_to_dev_zero"] = _quarantined(
+        "a link to /dev/zero (endless)", "unsafe_link", "links/zero.txt", refused=True
+    )
     (links / "secret.txt").symlink_to(outside / "secret.txt")
     kinds["link_to_article_outside_root"] = _quarantined(
         "an absolute link to a valid article outside the root", "unsafe_link", "links/secret.txt", refused=True
@@ -323,7 +375,9 @@ def write_hostile_corpus(out_dir: str | os.PathLike[str], *, large_bytes: int = 
     kinds["dangling_link"] = _quarantined("a link to nothing", "unsafe_link", "links/dangling.txt", refused=True)
     write("loop/inside.txt", article(BASE_BODY + " Putaran."))
     (root / "loop" / "back").symlink_to("..")
-    kinds["folder_loop_inside_root"] = _loaded("a folder link back to the root: its files are read once", "loop/inside.txt")
+    kinds["folder_loop_inside_root"] = _loaded(
+        "a folder link back to the root: its files are read once", "loop/inside.txt"
+    )
     write("links/target.txt", article(BASE_BODY + " Sasaran."))
     (links / "alias.txt").symlink_to("target.txt")
     kinds["link_inside_root"] = Expectation(
@@ -341,20 +395,25 @@ def write_hostile_corpus(out_dir: str | os.PathLike[str], *, large_bytes: int = 
     if os.geteuid() == 0:
         os.mknod(special / "null.txt", 0o600 | stat.S_IFCHR, os.makedev(1, 3))
         kinds["character_device"] = _quarantined(
-            "a character device (like /dev/null) named like an article", "not_regular_file", "special/null.txt",
+            "a character device (like /dev/null) named like an article",
+            "not_regular_file",
+            "special/null.txt",
             refused=True,
-        )  # fmt: skip
+        )
     write("special/locked.txt", article(BASE_BODY + " Terkunci."))
     os.chmod(root / "special" / "locked.txt", 0)
     if os.geteuid() == 0:
-        kinds["chmod_000"] = _loaded("mode 000: root reads it anyway (tests/test_extract.py checks a non-root reader)",
-                                     "special/locked.txt")  # fmt: skip
+        kinds["chmod_000"] = _loaded(
+            "mode 000: root reads it anyway (tests/test_extract.py checks a non-root reader)", "special/locked.txt"
+        )
     else:
         kinds["chmod_000"] = _quarantined("mode 000", "unreadable", "special/locked.txt")
 
     # -- gzip ---------------------------------------------------------------------------------
     write("gz/bomb.txt.gz", _gzip_bomb(200 * 1024 * 1024))
-    kinds["gzip_bomb_200mb"] = _quarantined("gzip of 200 MB of zeros (200 kB on disk)", "file_too_large", "gz/bomb.txt.gz")
+    kinds["gzip_bomb_200mb"] = _quarantined(
+        "gzip of 200 MB of zeros (200 kB on disk)", "file_too_large", "gz/bomb.txt.gz"
+    )
     write("gz/fake.txt.gz", article(BASE_BODY + " Palsu."))
     kinds["gzip_not_gzip"] = _quarantined("plain text named .txt.gz", "gzip_corrupt", "gz/fake.txt.gz")
     write("gz/trailing_garbage.txt.gz", gzip.compress(article(BASE_BODY + " Ekor.").encode(), mtime=0) + b"garbage!")
@@ -401,8 +460,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", help="folder to write into (the input root is OUT_DIR/in)")
     args = parser.parse_args(argv)
     kinds = write_hostile_corpus(args.out_dir)
-    print(json.dumps({k: {"description": e.description, "files": e.files} for k, e in kinds.items()}, indent=2,
-                     ensure_ascii=False))  # fmt: skip
+    print(
+        json.dumps(
+            {k: {"description": e.description, "files": e.files} for k, e in kinds.items()},
+            indent=2,
+            ensure_ascii=False,
+        )
+    )
     return 0
 
 

@@ -132,7 +132,9 @@ def _describe(rows: list[sa.Row | None], expectation: Expectation) -> str:
     return "; ".join(dict.fromkeys(parts))
 
 
-def evaluate(engine: sa.Engine, input_root: str | Path, kinds: dict[str, Expectation], tables_before: set[str]) -> Tally:
+def evaluate(
+    engine: sa.Engine, input_root: str | Path, kinds: dict[str, Expectation], tables_before: set[str]
+) -> Tally:
     """Compare the warehouse after an ingest of the corpus with every kind's expectation."""
     root = str(Path(input_root).resolve())
     with engine.connect() as conn:
@@ -225,8 +227,14 @@ def run(database_url: str | None, work_dir: Path, *, batch_size: int = 500, work
         upgrade(engine)
         before = tables(engine)
         started = time.perf_counter()
-        ingest(work_dir / "corpus" / INPUT_DIR, engine, as_of=AS_OF, batch_size=batch_size, workers=workers,
-               docs_dir=work_dir / "docs")  # fmt: skip
+        ingest(
+            work_dir / "corpus" / INPUT_DIR,
+            engine,
+            as_of=AS_OF,
+            batch_size=batch_size,
+            workers=workers,
+            docs_dir=work_dir / "docs",
+        )
         tally = evaluate(engine, work_dir / "corpus" / INPUT_DIR, kinds, before)
         tally.seconds = time.perf_counter() - started
         return tally

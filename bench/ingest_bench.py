@@ -122,8 +122,20 @@ def _run_size(corpus: Path, args: argparse.Namespace) -> dict:
 
     with tempfile.TemporaryDirectory(prefix="antara-bench-pg-") as tmp:
         with scratch_database("antara_ingest_bench", args.server_url, Path(tmp)) as (url, pgdata):
-            cmd = [sys.executable, "-m", "bench.ingest_bench", "--child", "--corpus", str(corpus), "--url", url,
-                   "--workers", str(args.workers), "--batch-size", str(args.batch_size)]  # fmt: skip
+            cmd = [
+                sys.executable,
+                "-m",
+                "bench.ingest_bench",
+                "--child",
+                "--corpus",
+                str(corpus),
+                "--url",
+                url,
+                "--workers",
+                str(args.workers),
+                "--batch-size",
+                str(args.batch_size),
+            ]
             if pgdata:
                 cmd += ["--pgdata", str(pgdata)]
             if args.docs:

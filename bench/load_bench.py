@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 import statistics
 import tempfile
 import time
@@ -112,9 +111,10 @@ def main(argv: list[str] | None = None) -> None:
     print(f"machine: {machine()}")
     from bench.scratch import scratch_database
 
-    with tempfile.TemporaryDirectory(prefix="antara-load-bench-") as tmp, scratch_database(
-        "antara_load_bench", args.server_url, Path(tmp)
-    ) as (url, _pgdata):
+    with (
+        tempfile.TemporaryDirectory(prefix="antara-load-bench-") as tmp,
+        scratch_database("antara_load_bench", args.server_url, Path(tmp)) as (url, _pgdata),
+    ):
         workdir = Path(tmp)
         engine = create_engine(url)  # the pipeline's engine (psycopg2 driver, pre-ping)
         upgrade(engine)
@@ -151,8 +151,10 @@ def main(argv: list[str] | None = None) -> None:
                 )
             conn.commit()
         total_rows = sum(rows for _, _, rows in files.values())
-        print(f"rows per load: {total_rows:,} in {len(files)} tables: "
-              + ", ".join(f"{s}.{t} {r:,}" for (s, t), (_, _, r) in files.items()))  # fmt: skip
+        print(
+            f"rows per load: {total_rows:,} in {len(files)} tables: "
+            + ", ".join(f"{s}.{t} {r:,}" for (s, t), (_, _, r) in files.items())
+        )
 
         def truncate_bench(conn) -> None:
             conn.execute(sa.text("TRUNCATE " + ", ".join(f"bench.{s}_{t}" for s, t in files)))

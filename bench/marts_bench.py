@@ -66,9 +66,14 @@ WORD_OF_RANK = f"""
 
 
 FIRST_NAMES = "Budi Rina Agus Dewi Putu Siti Andi Rizky Nur Eko Wahyu Dian Fajar Indah Hendra Maya Yusuf Lina".split()
-LAST_NAMES = "Santoso Wulandari Saputra Lestari Wibowo Pratama Hidayat Kurniawan Nugroho Rahmawati Setiawan Siregar".split()
+LAST_NAMES = (
+    "Santoso Wulandari Saputra Lestari Wibowo Pratama Hidayat Kurniawan Nugroho Rahmawati Setiawan Siregar".split()
+)
 AGENCIES = "Anadolu Xinhua Reuters AFP AP Kyodo Yonhap Bernama Sputnik WAFA IRNA TASS".split()
-PROVINCES = [f"ID-{code}" for code in "AC SU SB RI JA SS BE LA BB KR JK JB JT YO JI BT BA NB NT KB KT KS KI KU SA ST SG SR GO SN MA MU PA PB".split()]
+PROVINCES = [
+    f"ID-{code}"
+    for code in "AC SU SB RI JA SS BE LA BB KR JK JB JT YO JI BT BA NB NT KB KT KS KI KU SA ST SG SR GO SN MA MU PA PB".split()
+]
 
 SEARCHES = [
     "pembangunan bendungan",  # the README search: a frequent and a rare word

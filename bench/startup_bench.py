@@ -36,10 +36,15 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="antara-startup-") as home:
         env = airflow_env(Path(home), f"sqlite:///{home}/airflow.db")  # parsing never opens the metadata DB
         parses = [python(env, HERE / "inspect_dags.py", str(DAGS_FOLDER))["parse_seconds"] for _ in range(args.repeat)]
-    print(f"DAG folder parse (BundleDagBag, Airflow already imported): median {statistics.median(parses) * 1000:.1f} ms "
-          f"(min {min(parses) * 1000:.1f}, max {max(parses) * 1000:.1f}) over {args.repeat}")  # fmt: skip
+    print(
+        f"DAG folder parse (BundleDagBag, Airflow already imported): median {statistics.median(parses) * 1000:.1f} ms "
+        f"(min {min(parses) * 1000:.1f}, max {max(parses) * 1000:.1f}) over {args.repeat}"
+    )
     cli = str(Path(sys.executable).parent / "antara-etl")
-    for label, cmd in [("antara-etl --help", [cli, "--help"]), ("import etl.cli", [sys.executable, "-c", "import etl.cli"])]:
+    for label, cmd in [
+        ("antara-etl --help", [cli, "--help"]),
+        ("import etl.cli", [sys.executable, "-c", "import etl.cli"]),
+    ]:
         times = [_wall(cmd) for _ in range(args.repeat)]
         print(f"{label}: median {statistics.median(times):.3f} s wall (min {min(times):.3f}, max {max(times):.3f})")
 

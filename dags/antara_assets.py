@@ -16,8 +16,12 @@ _WAREHOUSE = f"postgres://{WAREHOUSE_CONN_ID}:5432/antara"
 
 
 def _table(schema: str, table: str, what: str) -> Asset:
-    return Asset(name=f"antara.{schema}.{table}", uri=f"{_WAREHOUSE}/{schema}/{table}", group="warehouse",
-                 extra={"description": what})  # fmt: skip
+    return Asset(
+        name=f"antara.{schema}.{table}",
+        uri=f"{_WAREHOUSE}/{schema}/{table}",
+        group="warehouse",
+        extra={"description": what},
+    )
 
 
 ARTICLE = _table("core", "article", "one row per distinct ANTARA article")
@@ -36,8 +40,14 @@ def warehouse():
 
     conn = Connection.get(WAREHOUSE_CONN_ID)
     engine = create_engine(
-        warehouse_url(host=conn.host, port=conn.port, login=conn.login, password=conn.password,
-                      database=conn.schema, extra=conn.extra_dejson)  # fmt: skip
+        warehouse_url(
+            host=conn.host,
+            port=conn.port,
+            login=conn.login,
+            password=conn.password,
+            database=conn.schema,
+            extra=conn.extra_dejson,
+        )
     )
     try:
         yield engine

@@ -8,12 +8,11 @@ parser or Great Expectations.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from airflow.sdk import Param, Variable, dag, get_current_context, task
 from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
-
 from antara_assets import INGEST_OUTLETS, warehouse
 
 log = logging.getLogger(__name__)
@@ -48,19 +47,26 @@ def log_failure(context) -> None:
             batch_no = ti.xcom_pull(task_ids="discover")[ti.map_index]
             paths = [f.path for _, f in orchestrate.batch_files(engine, ingest_run_id, batch_no)]
             log.error(
-                "run %s: %s failed on batch %d (%s, %d files): %s%s", ingest_run_id, ti.task_id, batch_no,
-                orchestrate.batch_id(ingest_run_id, batch_no), len(paths), ", ".join(paths[:FILES_LOGGED_ON_FAILURE]),
+                "run %s: %s failed on batch %d (%s, %d files): %s%s",
+                ingest_run_id,
+                ti.task_id,
+                batch_no,
+                orchestrate.batch_id(ingest_run_id, batch_no),
+                len(paths),
+                ", ".join(paths[:FILES_LOGGED_ON_FAILURE]),
                 " ..." if len(paths) > FILES_LOGGED_ON_FAILURE else "",
-            )  # fmt: skip
+            )
         else:
-            log.error("run %s: %s failed; published batches stay published, the rest stay staged", ingest_run_id, ti.task_id)
+            log.error(
+                "run %s: %s failed; published batches stay published, the rest stay staged", ingest_run_id, ti.task_id
+            )
         orchestrate.finish(engine, ingest_run_id, "failed")
 
 
 @dag(
     dag_id="antara_ingest",
     schedule="*/30 * * * *",
-    start_date=datetime(2026, 1, 1, tzinfo=timezone.utc),
+    start_date=datetime(2026, 1, 1, tzinfo=UTC),
     catchup=False,
     max_active_runs=1,
     # A run still going after 5 hours is stuck; its files may be planned again after etl.orchestrate.RUN_LEASE.
@@ -77,16 +83,33 @@ def log_failure(context) -> None:
     },
     params={
         "input_root": Param(
-            None, type=["null", "string"], minLength=1, title="Input folder",
+            None,
+            type=["null", "string"],
+            minLength=1,
+            title="Input folder",
             description=f"Folder of raw ANTARA files (*.txt, *.txt.gz), read recursively. "
-                        f"Empty: the Airflow Variable `{INPUT_ROOT_VARIABLE}`.",
-        ),  # fmt: skip
-        "batch_size": Param(500, type="integer", minimum=1, maximum=10_000, title="Files per batch",
-                            description="Each batch is one mapped `transform` task."),  # fmt: skip
-        "reprocess_all": Param(False, type="boolean", title="Reprocess all files",
-                               description="Parse every file again, even those the ledger has unchanged."),  # fmt: skip
-        "dry_run": Param(False, type="boolean", title="Dry run",
-                         description="Only plan and report how many files would be processed; write nothing."),  # fmt: skip
+            f"Empty: the Airflow Variable `{INPUT_ROOT_VARIABLE}`.",
+        ),
+        "batch_size": Param(
+            500,
+            type="integer",
+            minimum=1,
+            maximum=10_000,
+            title="Files per batch",
+            description="Each batch is one mapped `transform` task.",
+        ),
+        "reprocess_all": Param(
+            False,
+            type="boolean",
+            title="Reprocess all files",
+            description="Parse every file again, even those the ledger has unchanged.",
+        ),
+        "dry_run": Param(
+            False,
+            type="boolean",
+            title="Dry run",
+            description="Only plan and report how many files would be processed; write nothing.",
+        ),
     },
 )
 def antara_ingest():
@@ -123,17 +146,23 @@ def antara_ingest():
 
         input_root = params["input_root"] or Variable.get(INPUT_ROOT_VARIABLE, default=None)
         if not input_root:
-            raise AirflowFailException(f"no input folder: set the `input_root` parameter or the `{INPUT_ROOT_VARIABLE}` Variable")
+            raise AirflowFailException(
+                f"no input folder: set the `input_root` parameter or the `{INPUT_ROOT_VARIABLE}` Variable"
+            )
         # Manual API runs may have no logical date; they run "as of" when they were triggered.
         as_of = (dag_run.logical_date or dag_run.run_after).date()
         with warehouse() as engine:
             upgrade(engine)
             try:
                 plan = orchestrate.plan_run(
-                    engine, input_root, as_of=as_of, batch_size=params["batch_size"],
-                    reprocess=params["reprocess_all"], dry_run=params["dry_run"],
+                    engine,
+                    input_root,
+                    as_of=as_of,
+                    batch_size=params["batch_size"],
+                    reprocess=params["reprocess_all"],
+                    dry_run=params["dry_run"],
                     triggered_by=f"airflow:{dag_run.run_id}",
-                )  # fmt: skip
+                )
             except InputRootError as exc:  # retrying cannot fix a missing folder
                 raise AirflowFailException(str(exc)) from exc
         log.info("plan (as of %s%s): %s", as_of, ", dry run" if params["dry_run"] else "", plan)
@@ -184,8 +213,9 @@ def antara_ingest():
         with warehouse() as engine:
             published = orchestrate.publish_run(engine, plan["run_id"])
             summary = orchestrate.finish(engine, plan["run_id"])
-        log.info("published batches %s (blocked: %s); run summary: %s", published["published"], published["blocked"],
-                 summary)  # fmt: skip
+        log.info(
+            "published batches %s (blocked: %s); run summary: %s", published["published"], published["blocked"], summary
+        )
         return summary
 
     @task(trigger_rule="none_failed", outlets=INGEST_OUTLETS)
@@ -222,7 +252,8 @@ def antara_ingest():
             f"blocked by the quality audit: {', '.join(audit['batches_blocked'])}\n"
             + "\n".join(audit["critical_failures"])
             + "".join(f"\nreport of {b}: {pages}runs/{audit['run_id']}/batches/{b}" for b in audit["batches_blocked"])
-            + "\nData Docs: " + ", ".join(audit.get("data_docs") or [f"(none: set the Variable `{DATA_DOCS_VARIABLE}`)"])
+            + "\nData Docs: "
+            + ", ".join(audit.get("data_docs") or [f"(none: set the Variable `{DATA_DOCS_VARIABLE}`)"])
         )
 
     batches = discover()

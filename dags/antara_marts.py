@@ -8,10 +8,9 @@ materialised view in schema `mart` CONCURRENTLY, so analysts' queries are never 
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from airflow.sdk import dag, task
-
 from antara_assets import INGEST_OUTLETS, warehouse
 
 log = logging.getLogger(__name__)
@@ -20,7 +19,7 @@ log = logging.getLogger(__name__)
 @dag(
     dag_id="antara_marts",
     schedule=INGEST_OUTLETS,  # all of them: antara_ingest emits them together, once per changing run
-    start_date=datetime(2026, 1, 1, tzinfo=timezone.utc),
+    start_date=datetime(2026, 1, 1, tzinfo=UTC),
     catchup=False,
     max_active_runs=1,
     tags=["antara", "marts", "warehouse"],

@@ -8,7 +8,7 @@ import os
 import sys
 import warnings
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -30,22 +30,24 @@ console = Console(stderr=True)
 out = Console()
 
 DatabaseUrl = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--database-url", help="Warehouse URL; default $ANTARA_WAREHOUSE_URL, else the embedded PostgreSQL."),
 ]
 DocsDir = Annotated[
-    Optional[Path],
+    Path | None,
     typer.Option("--docs-dir", help="Build the Data Docs of each audit here (<dir>/<run>/<batch>/index.html)."),
 ]
 DataDir = Annotated[
-    Optional[Path],
+    Path | None,
     typer.Option("--data-dir", help="Where the embedded PostgreSQL keeps its data (default: user data dir)."),
 ]
 
 
 def _quiet_third_party() -> None:
     warnings.filterwarnings("ignore", module="platformdirs")
-    logging.basicConfig(level=os.environ.get("ANTARA_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=os.environ.get("ANTARA_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s"
+    )
 
 
 def _engine(database_url: str | None, data_dir: Path | None, *, migrate: bool = True):
@@ -67,9 +69,11 @@ def ingest(
     input_root: Annotated[Path, typer.Argument(help="Folder of raw ANTARA files (*.txt, *.txt.gz), read recursively.")],
     database_url: DatabaseUrl = None,
     data_dir: DataDir = None,
-    batch_size: Annotated[int, typer.Option(min=1, max=100_000, help="Files per staged batch (one audit each).")] = 2000,
+    batch_size: Annotated[
+        int, typer.Option(min=1, max=100_000, help="Files per staged batch (one audit each).")
+    ] = 2000,
     as_of: Annotated[
-        Optional[str], typer.Option(help="Reference date YYYY-MM-DD: months after it are quarantined as future.")
+        str | None, typer.Option(help="Reference date YYYY-MM-DD: months after it are quarantined as future.")
     ] = None,
     reprocess: Annotated[bool, typer.Option(help="Process every file again, even unchanged ones.")] = False,
     dry_run: Annotated[bool, typer.Option(help="Only count what would be processed.")] = False,
@@ -86,17 +90,28 @@ def ingest(
     reference = dt.date.fromisoformat(as_of) if as_of else dt.datetime.now(dt.UTC).date()
     engine = _engine(database_url, data_dir)
     progress = Progress(
-        "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=console, transient=True, disable=not console.is_terminal,
-    )  # fmt: skip
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
     task = progress.add_task("ingesting", total=None)
     try:
         with progress:
             summary = run_ingest(
-                input_root, engine, as_of=reference, batch_size=batch_size, reprocess=reprocess, dry_run=dry_run,
-                workers=workers, docs_dir=docs_dir,
+                input_root,
+                engine,
+                as_of=reference,
+                batch_size=batch_size,
+                reprocess=reprocess,
+                dry_run=dry_run,
+                workers=workers,
+                docs_dir=docs_dir,
                 on_progress=lambda done, total: progress.update(task, completed=done, total=total),
-            )  # fmt: skip
+            )
     except InputRootError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
@@ -172,7 +187,7 @@ def db_stop(data_dir: DataDir = None) -> None:
 def quarantine_list(
     database_url: DatabaseUrl = None,
     data_dir: DataDir = None,
-    reason: Annotated[Optional[str], typer.Option(help="Only this reason code.")] = None,
+    reason: Annotated[str | None, typer.Option(help="Only this reason code.")] = None,
     limit: Annotated[int, typer.Option(min=1)] = 50,
 ) -> None:
     """List quarantined files with their reason and message."""
@@ -200,7 +215,7 @@ def quality(
     database_url: DatabaseUrl = None,
     data_dir: DataDir = None,
     runs: Annotated[int, typer.Option(min=1, help="How many recent audited runs to show.")] = 20,
-    html: Annotated[Optional[Path], typer.Option(help="Also write the summary as a self-contained HTML page.")] = None,
+    html: Annotated[Path | None, typer.Option(help="Also write the summary as a self-contained HTML page.")] = None,
 ) -> None:
     """Recent audits per suite, failed expectations, quarantined files by reason, blocked batches."""
     if ctx.invoked_subcommand is not None:
@@ -245,8 +260,8 @@ def quality_release(
 def quarantine_replay(
     database_url: DatabaseUrl = None,
     data_dir: DataDir = None,
-    reason: Annotated[Optional[str], typer.Option(help="Only files quarantined with this reason code.")] = None,
-    as_of: Annotated[Optional[str], typer.Option(help="Reference date YYYY-MM-DD.")] = None,
+    reason: Annotated[str | None, typer.Option(help="Only files quarantined with this reason code.")] = None,
+    as_of: Annotated[str | None, typer.Option(help="Reference date YYYY-MM-DD.")] = None,
     docs_dir: DocsDir = None,
 ) -> None:
     """Process quarantined files again (after fixing them or the parser); audited before publishing."""

@@ -6,7 +6,6 @@ Everything here is pure apart from reading the input files; the database is not 
 from __future__ import annotations
 
 import errno
-import gzip
 import hashlib
 import html
 import os
@@ -79,16 +78,32 @@ def discover(root: str | os.PathLike[str]) -> Iterator[DiscoveredFile]:
                     if real is None:
                         if named_like_article or problem == "loops" or os.path.isdir(path):
                             lst = entry.stat(follow_symlinks=False)
-                            found.append(DiscoveredFile("/".join(rel), str(path), lst.st_size, lst.st_mtime_ns,
-                                                        Reason.UNSAFE_LINK, f"the link {problem}: not followed"))  # fmt: skip
+                            found.append(
+                                DiscoveredFile(
+                                    "/".join(rel),
+                                    str(path),
+                                    lst.st_size,
+                                    lst.st_mtime_ns,
+                                    Reason.UNSAFE_LINK,
+                                    f"the link {problem}: not followed",
+                                )
+                            )
                         continue
                 if entry.is_dir():
                     walk(path, rel)
                 elif named_like_article:
                     est = entry.stat()
                     if not stat.S_ISREG(est.st_mode):
-                        found.append(DiscoveredFile("/".join(rel), str(path), 0, est.st_mtime_ns,
-                                                    Reason.NOT_REGULAR_FILE, _not_regular(est.st_mode)))  # fmt: skip
+                        found.append(
+                            DiscoveredFile(
+                                "/".join(rel),
+                                str(path),
+                                0,
+                                est.st_mtime_ns,
+                                Reason.NOT_REGULAR_FILE,
+                                _not_regular(est.st_mode),
+                            )
+                        )
                     else:
                         abs_path = str(real) if entry.is_symlink() else str(path)
                         found.append(DiscoveredFile("/".join(rel), abs_path, est.st_size, est.st_mtime_ns))
@@ -153,8 +168,15 @@ def _printable_name(name: str) -> str:
 
 
 def _not_regular(mode: int) -> str:
-    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
-            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")  # fmt: skip
+    kind = (
+        "a FIFO"
+        if stat.S_ISFIFO(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "not a regular file"
+    )
     return f"{kind}, not a regular file: not read"
 
 
@@ -226,7 +248,12 @@ def decode_bytes(raw: bytes) -> tuple[str | None, str | None, Reason | None, str
     """Bytes -> (normalised text, encoding, reason, message).  Pure; never raises."""
     if not raw.strip():
         return None, None, Reason.EMPTY_FILE, "the file is empty or only whitespace"
-    if raw.startswith(_PNG_MAGIC) or raw.startswith(b"\xff\xd8\xff") or raw.startswith(b"GIF8") or raw.startswith(b"%PDF"):
+    if (
+        raw.startswith(_PNG_MAGIC)
+        or raw.startswith(b"\xff\xd8\xff")
+        or raw.startswith(b"GIF8")
+        or raw.startswith(b"%PDF")
+    ):
         return None, None, Reason.BINARY_CONTENT, "the file is an image or document, not article text"
     if b"\x00" in raw:
         return None, None, Reason.BINARY_CONTENT, "the file contains NUL bytes (binary, or UTF-16 text)"

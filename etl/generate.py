@@ -171,10 +171,34 @@ SCRIPT_LEFTOVER = "(adsbygoogle = window.adsbygoogle || []).push({});"
 
 WEEKDAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember")  # fmt: skip
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")  # fmt: skip
+MONTHS_ID = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 # --- variant shares ---------------------------------------------------------------------------
 # tag -> (probability, population).  A file carries the population tag ("@...") when the variant
@@ -182,8 +206,13 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "Au
 # (duplicates, re-issues, planted bad files); the other populations count fresh articles only.
 P_DUPLICATE = 0.01
 P_NEAR_DUPLICATE = 0.02
-P_BAD = {"missing_credits": 0.004, "missing_dateline": 0.004, "missing_body": 0.004, "empty_file": 0.004,
-         "gzip_corrupt": 0.004}  # fmt: skip
+P_BAD = {
+    "missing_credits": 0.004,
+    "missing_dateline": 0.004,
+    "missing_body": 0.004,
+    "empty_file": 0.004,
+    "gzip_corrupt": 0.004,
+}
 P_COPYRIGHT = 0.25
 P_GLUED = 0.04
 VARIANT_SHARES: dict[str, tuple[float, str]] = {
@@ -227,7 +256,6 @@ VARIANT_SHARES: dict[str, tuple[float, str]] = {
 
 def _words(text: str) -> list[str]:
     return text.split()
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,20 +342,37 @@ _REG: dict[str, _Ent] = {
 _REG["US_dots"] = _Ent("LOC", "United States", "U.S.", ("U.S.",))
 
 _UNIVS = [
-    _org("Universitas Indonesia", "UI"), _org("Universitas Gadjah Mada", "UGM"),
-    _org("Institut Teknologi Bandung", "ITB"), _org("Universitas Airlangga", "Unair"),
-    _org("Universitas Hasanuddin", "Unhas"), _org("Universitas Padjadjaran", "Unpad"),
-    _org("Universitas Diponegoro", "Undip"), _org("Universitas Udayana", "Unud"),
-]  # fmt: skip
+    _org("Universitas Indonesia", "UI"),
+    _org("Universitas Gadjah Mada", "UGM"),
+    _org("Institut Teknologi Bandung", "ITB"),
+    _org("Universitas Airlangga", "Unair"),
+    _org("Universitas Hasanuddin", "Unhas"),
+    _org("Universitas Padjadjaran", "Unpad"),
+    _org("Universitas Diponegoro", "Undip"),
+    _org("Universitas Udayana", "Unud"),
+]
 _UNIVS_EN = [
-    _org("University of Indonesia", "UI"), _org("Gadjah Mada University", "UGM"),
-    _org("Bandung Institute of Technology", "ITB"), _org("Airlangga University", "Unair"),
-]  # fmt: skip
-_THINK_TANKS = [_org("Lembaga Kajian Ekonomi Nusantara", "LKEN"), _org("Pusat Studi Kebijakan Publik Indonesia", "PSKPI")]
-_PARTIES = [_org("Partai Persatuan Rakyat Maju", "PPRM"), _org("Partai Nusantara Bangkit", "PNB"),
-            _org("Partai Karya Demokrasi", "PKD")]  # fmt: skip
-_COMPANIES = [_org("PT Sinar Nusantara Logistik"), _org("PT Mitra Pangan Sejahtera"), _org("PT Bumi Energi Lestari"),
-              _org("PT Samudra Digital Indonesia"), _org("PT Cahaya Agro Mandiri")]  # fmt: skip
+    _org("University of Indonesia", "UI"),
+    _org("Gadjah Mada University", "UGM"),
+    _org("Bandung Institute of Technology", "ITB"),
+    _org("Airlangga University", "Unair"),
+]
+_THINK_TANKS = [
+    _org("Lembaga Kajian Ekonomi Nusantara", "LKEN"),
+    _org("Pusat Studi Kebijakan Publik Indonesia", "PSKPI"),
+]
+_PARTIES = [
+    _org("Partai Persatuan Rakyat Maju", "PPRM"),
+    _org("Partai Nusantara Bangkit", "PNB"),
+    _org("Partai Karya Demokrasi", "PKD"),
+]
+_COMPANIES = [
+    _org("PT Sinar Nusantara Logistik"),
+    _org("PT Mitra Pangan Sejahtera"),
+    _org("PT Bumi Energi Lestari"),
+    _org("PT Samudra Digital Indonesia"),
+    _org("PT Cahaya Agro Mandiri"),
+]
 
 _FIRST_NAMES = _words("""Agus Ahmad Andi Anisa Arif Ayu Bagus Bambang Bayu Budi Citra Dedi Dewi Dian Dimas Eko Endang
 Fajar Fitri Galih Gita Hadi Hendra Hesti Ilham Indah Irfan Joko Kartika Kurnia Laras Lestari Lukman Maya Miftah
@@ -359,41 +404,81 @@ Abdul Rauf Daeng|Melki Rumbewas""".replace("\n", "").split("|")
 
 # province -> (abbreviation or None, English name, time zone)
 _PROVINCES = {
-    "Aceh": (None, "Aceh", "WIB"), "Sumatera Utara": ("Sumut", "North Sumatra", "WIB"),
-    "Sumatera Barat": ("Sumbar", "West Sumatra", "WIB"), "Riau": (None, "Riau", "WIB"),
-    "Sumatera Selatan": ("Sumsel", "South Sumatra", "WIB"), "Lampung": (None, "Lampung", "WIB"),
-    "Banten": (None, "Banten", "WIB"), "DKI Jakarta": (None, "Jakarta", "WIB"),
-    "Jawa Barat": ("Jabar", "West Java", "WIB"), "Jawa Tengah": ("Jateng", "Central Java", "WIB"),
-    "DI Yogyakarta": ("DIY", "Yogyakarta", "WIB"), "Jawa Timur": ("Jatim", "East Java", "WIB"),
-    "Bali": (None, "Bali", "WITA"), "Nusa Tenggara Barat": ("NTB", "West Nusa Tenggara", "WITA"),
+    "Aceh": (None, "Aceh", "WIB"),
+    "Sumatera Utara": ("Sumut", "North Sumatra", "WIB"),
+    "Sumatera Barat": ("Sumbar", "West Sumatra", "WIB"),
+    "Riau": (None, "Riau", "WIB"),
+    "Sumatera Selatan": ("Sumsel", "South Sumatra", "WIB"),
+    "Lampung": (None, "Lampung", "WIB"),
+    "Banten": (None, "Banten", "WIB"),
+    "DKI Jakarta": (None, "Jakarta", "WIB"),
+    "Jawa Barat": ("Jabar", "West Java", "WIB"),
+    "Jawa Tengah": ("Jateng", "Central Java", "WIB"),
+    "DI Yogyakarta": ("DIY", "Yogyakarta", "WIB"),
+    "Jawa Timur": ("Jatim", "East Java", "WIB"),
+    "Bali": (None, "Bali", "WITA"),
+    "Nusa Tenggara Barat": ("NTB", "West Nusa Tenggara", "WITA"),
     "Nusa Tenggara Timur": ("NTT", "East Nusa Tenggara", "WITA"),
     "Kalimantan Barat": ("Kalbar", "West Kalimantan", "WIB"),
     "Kalimantan Selatan": ("Kalsel", "South Kalimantan", "WITA"),
-    "Kalimantan Timur": ("Kaltim", "East Kalimantan", "WITA"), "Sulawesi Utara": ("Sulut", "North Sulawesi", "WITA"),
+    "Kalimantan Timur": ("Kaltim", "East Kalimantan", "WITA"),
+    "Sulawesi Utara": ("Sulut", "North Sulawesi", "WITA"),
     "Sulawesi Tengah": ("Sulteng", "Central Sulawesi", "WITA"),
-    "Sulawesi Selatan": ("Sulsel", "South Sulawesi", "WITA"), "Gorontalo": (None, "Gorontalo", "WITA"),
-    "Maluku": (None, "Maluku", "WIT"), "Papua": (None, "Papua", "WIT"),
-}  # fmt: skip
+    "Sulawesi Selatan": ("Sulsel", "South Sulawesi", "WITA"),
+    "Gorontalo": (None, "Gorontalo", "WITA"),
+    "Maluku": (None, "Maluku", "WIT"),
+    "Papua": (None, "Papua", "WIT"),
+}
 # (city, province, "kota" | "kab")
 _CITIES = [
-    ("Jakarta", "DKI Jakarta", "kota"), ("Banda Aceh", "Aceh", "kota"), ("Medan", "Sumatera Utara", "kota"),
-    ("Padang", "Sumatera Barat", "kota"), ("Agam", "Sumatera Barat", "kab"), ("Pekanbaru", "Riau", "kota"),
-    ("Palembang", "Sumatera Selatan", "kota"), ("Bandar Lampung", "Lampung", "kota"), ("Serang", "Banten", "kota"),
-    ("Tangerang", "Banten", "kota"), ("Bandung", "Jawa Barat", "kota"), ("Bogor", "Jawa Barat", "kota"),
-    ("Cianjur", "Jawa Barat", "kab"), ("Garut", "Jawa Barat", "kab"), ("Sukabumi", "Jawa Barat", "kab"),
-    ("Semarang", "Jawa Tengah", "kota"), ("Solo", "Jawa Tengah", "kota"), ("Banyumas", "Jawa Tengah", "kab"),
-    ("Banjarnegara", "Jawa Tengah", "kab"), ("Kudus", "Jawa Tengah", "kab"), ("Yogyakarta", "DI Yogyakarta", "kota"),
-    ("Sleman", "DI Yogyakarta", "kab"), ("Bantul", "DI Yogyakarta", "kab"), ("Surabaya", "Jawa Timur", "kota"),
-    ("Malang", "Jawa Timur", "kota"), ("Ponorogo", "Jawa Timur", "kab"), ("Jember", "Jawa Timur", "kab"),
-    ("Lumajang", "Jawa Timur", "kab"), ("Banyuwangi", "Jawa Timur", "kab"), ("Denpasar", "Bali", "kota"),
-    ("Gianyar", "Bali", "kab"), ("Mataram", "Nusa Tenggara Barat", "kota"), ("Bima", "Nusa Tenggara Barat", "kab"),
-    ("Kupang", "Nusa Tenggara Timur", "kota"), ("Sikka", "Nusa Tenggara Timur", "kab"),
-    ("Pontianak", "Kalimantan Barat", "kota"), ("Banjarmasin", "Kalimantan Selatan", "kota"),
-    ("Samarinda", "Kalimantan Timur", "kota"), ("Balikpapan", "Kalimantan Timur", "kota"),
-    ("Manado", "Sulawesi Utara", "kota"), ("Palu", "Sulawesi Tengah", "kota"), ("Sigi", "Sulawesi Tengah", "kab"),
-    ("Makassar", "Sulawesi Selatan", "kota"), ("Luwu", "Sulawesi Selatan", "kab"), ("Gorontalo", "Gorontalo", "kota"),
-    ("Ambon", "Maluku", "kota"), ("Jayapura", "Papua", "kota"),
-]  # fmt: skip
+    ("Jakarta", "DKI Jakarta", "kota"),
+    ("Banda Aceh", "Aceh", "kota"),
+    ("Medan", "Sumatera Utara", "kota"),
+    ("Padang", "Sumatera Barat", "kota"),
+    ("Agam", "Sumatera Barat", "kab"),
+    ("Pekanbaru", "Riau", "kota"),
+    ("Palembang", "Sumatera Selatan", "kota"),
+    ("Bandar Lampung", "Lampung", "kota"),
+    ("Serang", "Banten", "kota"),
+    ("Tangerang", "Banten", "kota"),
+    ("Bandung", "Jawa Barat", "kota"),
+    ("Bogor", "Jawa Barat", "kota"),
+    ("Cianjur", "Jawa Barat", "kab"),
+    ("Garut", "Jawa Barat", "kab"),
+    ("Sukabumi", "Jawa Barat", "kab"),
+    ("Semarang", "Jawa Tengah", "kota"),
+    ("Solo", "Jawa Tengah", "kota"),
+    ("Banyumas", "Jawa Tengah", "kab"),
+    ("Banjarnegara", "Jawa Tengah", "kab"),
+    ("Kudus", "Jawa Tengah", "kab"),
+    ("Yogyakarta", "DI Yogyakarta", "kota"),
+    ("Sleman", "DI Yogyakarta", "kab"),
+    ("Bantul", "DI Yogyakarta", "kab"),
+    ("Surabaya", "Jawa Timur", "kota"),
+    ("Malang", "Jawa Timur", "kota"),
+    ("Ponorogo", "Jawa Timur", "kab"),
+    ("Jember", "Jawa Timur", "kab"),
+    ("Lumajang", "Jawa Timur", "kab"),
+    ("Banyuwangi", "Jawa Timur", "kab"),
+    ("Denpasar", "Bali", "kota"),
+    ("Gianyar", "Bali", "kab"),
+    ("Mataram", "Nusa Tenggara Barat", "kota"),
+    ("Bima", "Nusa Tenggara Barat", "kab"),
+    ("Kupang", "Nusa Tenggara Timur", "kota"),
+    ("Sikka", "Nusa Tenggara Timur", "kab"),
+    ("Pontianak", "Kalimantan Barat", "kota"),
+    ("Banjarmasin", "Kalimantan Selatan", "kota"),
+    ("Samarinda", "Kalimantan Timur", "kota"),
+    ("Balikpapan", "Kalimantan Timur", "kota"),
+    ("Manado", "Sulawesi Utara", "kota"),
+    ("Palu", "Sulawesi Tengah", "kota"),
+    ("Sigi", "Sulawesi Tengah", "kab"),
+    ("Makassar", "Sulawesi Selatan", "kota"),
+    ("Luwu", "Sulawesi Selatan", "kab"),
+    ("Gorontalo", "Gorontalo", "kota"),
+    ("Ambon", "Maluku", "kota"),
+    ("Jayapura", "Papua", "kota"),
+]
 _CITY = {c[0]: c for c in _CITIES}
 _REGENCIES = [c for c in _CITIES if c[2] == "kab"]
 _VILLAGES = _words("""Sukamulya Karangrejo Sidomulyo Tanjungsari Mekarjaya Sumberagung Banjarsari Wonorejo Margahayu
@@ -402,21 +487,70 @@ Batuampar""")
 
 # foreign: country -> (acronym, cities, wire source, leaders [(title, name, later)])
 _COUNTRIES: dict[str, tuple] = {
-    "Jepang": (None, ["Tokyo", "Osaka"], "Kyodo", [("Perdana Menteri Jepang", "Kenji Moriyama", ("Moriyama",)),
-               ("Menteri Luar Negeri Jepang", "Haruka Ishizawa", ("Ishizawa",))]),
-    "Korea Selatan": (None, ["Seoul", "Busan"], "Yonhap", [("Presiden Korea Selatan", "Han Do-yun", ("Han",)),
-                      ("Menteri Luar Negeri Korea Selatan", "Seo Ji-hwan", ("Seo",))]),
-    "Amerika Serikat": ("AS", ["Washington", "New York"], None, [("Menteri Luar Negeri AS", "Gregory Whitfield",
-                        ("Whitfield",)), ("Menteri Perdagangan AS", "Laura Kensington", ("Kensington",))]),
-    "China": (None, ["Beijing", "Shanghai"], "Xinhua", [("Menteri Luar Negeri China", "Zhao Minghui", ("Zhao",)),
-              ("Juru Bicara Kementerian Luar Negeri China", "Lin Qiaosheng", ("Lin",))]),
-    "Prancis": (None, ["Paris"], None, [("Presiden Prancis", "Étienne Moreau", ("Moreau",)),
-                ("Menteri Luar Negeri Prancis", "Camille Rousseau", ("Rousseau",))]),
-    "Malaysia": (None, ["Kuala Lumpur"], "Bernama", [("Perdana Menteri Malaysia", "Azman Rashid", ("Azman",)),
-                 ("Menteri Luar Negeri Malaysia", "Faridah Osman", ("Faridah",))]),
+    "Jepang": (
+        None,
+        ["Tokyo", "Osaka"],
+        "Kyodo",
+        [
+            ("Perdana Menteri Jepang", "Kenji Moriyama", ("Moriyama",)),
+            ("Menteri Luar Negeri Jepang", "Haruka Ishizawa", ("Ishizawa",)),
+        ],
+    ),
+    "Korea Selatan": (
+        None,
+        ["Seoul", "Busan"],
+        "Yonhap",
+        [
+            ("Presiden Korea Selatan", "Han Do-yun", ("Han",)),
+            ("Menteri Luar Negeri Korea Selatan", "Seo Ji-hwan", ("Seo",)),
+        ],
+    ),
+    "Amerika Serikat": (
+        "AS",
+        ["Washington", "New York"],
+        None,
+        [
+            ("Menteri Luar Negeri AS", "Gregory Whitfield", ("Whitfield",)),
+            ("Menteri Perdagangan AS", "Laura Kensington", ("Kensington",)),
+        ],
+    ),
+    "China": (
+        None,
+        ["Beijing", "Shanghai"],
+        "Xinhua",
+        [
+            ("Menteri Luar Negeri China", "Zhao Minghui", ("Zhao",)),
+            ("Juru Bicara Kementerian Luar Negeri China", "Lin Qiaosheng", ("Lin",)),
+        ],
+    ),
+    "Prancis": (
+        None,
+        ["Paris"],
+        None,
+        [
+            ("Presiden Prancis", "Étienne Moreau", ("Moreau",)),
+            ("Menteri Luar Negeri Prancis", "Camille Rousseau", ("Rousseau",)),
+        ],
+    ),
+    "Malaysia": (
+        None,
+        ["Kuala Lumpur"],
+        "Bernama",
+        [
+            ("Perdana Menteri Malaysia", "Azman Rashid", ("Azman",)),
+            ("Menteri Luar Negeri Malaysia", "Faridah Osman", ("Faridah",)),
+        ],
+    ),
     "Filipina": (None, ["Manila"], None, [("Presiden Filipina", "Ramon Villanueva", ("Villanueva",))]),
-    "Australia": (None, ["Canberra", "Sydney"], None, [("Perdana Menteri Australia", "Claire Donovan",
-                  ("Donovan",)), ("Menteri Luar Negeri Australia", "Liam Prescott", ("Prescott",))]),
+    "Australia": (
+        None,
+        ["Canberra", "Sydney"],
+        None,
+        [
+            ("Perdana Menteri Australia", "Claire Donovan", ("Donovan",)),
+            ("Menteri Luar Negeri Australia", "Liam Prescott", ("Prescott",)),
+        ],
+    ),
     "Jerman": (None, ["Berlin"], None, [("Kanselir Jerman", "Matthias Brenner", ("Brenner",))]),
     "Rusia": (None, ["Moskow"], "Sputnik", [("Menteri Luar Negeri Rusia", "Oleg Sutyagin", ("Sutyagin",))]),
     "Turki": (None, ["Ankara", "Istanbul"], "Anadolu", [("Menteri Luar Negeri Turki", "Kemal Aydin", ("Aydin",))]),
@@ -428,52 +562,88 @@ _COUNTRIES: dict[str, tuple] = {
     "Vietnam": (None, ["Hanoi"], None, [("Perdana Menteri Vietnam", "Tran Quoc Hung", ("Tran Quoc Hung",))]),
     "Mesir": (None, ["Kairo"], None, [("Menteri Luar Negeri Mesir", "Khaled Mansour", ("Mansour",))]),
     "Arab Saudi": (None, ["Riyadh"], None, [("Menteri Luar Negeri Arab Saudi", "Faisal Al-Harbi", ("Al-Harbi",))]),
-}  # fmt: skip
+}
 _WIRES = ["Reuters", "AFP", "Anadolu", "Xinhua"]
 _COUNTRY_ENTS = {name: _loc(name, v[0]) for name, v in _COUNTRIES.items()}
 _INTL_ORGS = ["PBB", "ASEAN", "WHO", "IMF", "BankDunia", "UE", "NATO", "WTO"]
 
 # fixed national office holders (invented names): (title, name, organisation key)
 _ECON_OFFICIALS = [
-    ("Menteri Keuangan", "Sri Wahyuni", "Kemenkeu"), ("Gubernur Bank Indonesia", "Haryo Sasongko", "BI"),
-    ("Kepala Badan Pusat Statistik", "Nurul Hidayati", "BPS"), ("Menteri Perdagangan", "Lestari Handayani", "Kemendag"),
-    ("Ketua Dewan Komisioner OJK", "Bonifasius Tambunan", "OJK"), ("Menteri Perhubungan", "Dedi Kurniawan", "Kemenhub"),
-]  # fmt: skip
+    ("Menteri Keuangan", "Sri Wahyuni", "Kemenkeu"),
+    ("Gubernur Bank Indonesia", "Haryo Sasongko", "BI"),
+    ("Kepala Badan Pusat Statistik", "Nurul Hidayati", "BPS"),
+    ("Menteri Perdagangan", "Lestari Handayani", "Kemendag"),
+    ("Ketua Dewan Komisioner OJK", "Bonifasius Tambunan", "OJK"),
+    ("Menteri Perhubungan", "Dedi Kurniawan", "Kemenhub"),
+]
 _POL_OFFICIALS = [
-    ("Ketua KPU", "Rahmat Sudrajat", "KPU"), ("Ketua Bawaslu", "Fitri Andriani", "Bawaslu"),
-    ("Menteri Dalam Negeri", "Agus Setiadi", "Kemendagri"), ("Ketua DPR", "Bambang Wiratmaja", "DPR"),
-    ("Ketua Mahkamah Konstitusi", "Hendrawan Siregar", "MK"), ("Wakil Ketua KPK", "Yosef Manurung", "KPK"),
-]  # fmt: skip
-_SPORT_OFFICIALS = [("Menteri Pemuda dan Olahraga", "Fajar Nugroho", "Kemenpora"),
-                    ("Ketua Umum PSSI", "Irwan Sitompul", "PSSI"), ("Ketua Umum KONI", "Marzuki Effendi", "KONI")]
-_DISASTER_OFFICIALS = [("Kepala BNPB", "Teguh Wibisono", "BNPB"), ("Kepala BMKG", "Dewi Kartikasari", "BMKG"),
-                       ("Kepala Basarnas", "Hadi Santoso", "Basarnas")]  # fmt: skip
-_ECON_OFFICIALS_EN = [("Finance Minister", "Sri Wahyuni", "Kemenkeu_en"),
-                      ("Bank Indonesia Governor", "Haryo Sasongko", "BI_en"),
-                      ("BPS Head", "Nurul Hidayati", "BPS_en"), ("Trade Minister", "Lestari Handayani", "Kemendag_en")]
-_POL_OFFICIALS_EN = [("KPU Chairperson", "Rahmat Sudrajat", "KPU_en"),
-                     ("Bawaslu Chairperson", "Fitri Andriani", "Bawaslu_en")]
+    ("Ketua KPU", "Rahmat Sudrajat", "KPU"),
+    ("Ketua Bawaslu", "Fitri Andriani", "Bawaslu"),
+    ("Menteri Dalam Negeri", "Agus Setiadi", "Kemendagri"),
+    ("Ketua DPR", "Bambang Wiratmaja", "DPR"),
+    ("Ketua Mahkamah Konstitusi", "Hendrawan Siregar", "MK"),
+    ("Wakil Ketua KPK", "Yosef Manurung", "KPK"),
+]
+_SPORT_OFFICIALS = [
+    ("Menteri Pemuda dan Olahraga", "Fajar Nugroho", "Kemenpora"),
+    ("Ketua Umum PSSI", "Irwan Sitompul", "PSSI"),
+    ("Ketua Umum KONI", "Marzuki Effendi", "KONI"),
+]
+_DISASTER_OFFICIALS = [
+    ("Kepala BNPB", "Teguh Wibisono", "BNPB"),
+    ("Kepala BMKG", "Dewi Kartikasari", "BMKG"),
+    ("Kepala Basarnas", "Hadi Santoso", "Basarnas"),
+]
+_ECON_OFFICIALS_EN = [
+    ("Finance Minister", "Sri Wahyuni", "Kemenkeu_en"),
+    ("Bank Indonesia Governor", "Haryo Sasongko", "BI_en"),
+    ("BPS Head", "Nurul Hidayati", "BPS_en"),
+    ("Trade Minister", "Lestari Handayani", "Kemendag_en"),
+]
+_POL_OFFICIALS_EN = [
+    ("KPU Chairperson", "Rahmat Sudrajat", "KPU_en"),
+    ("Bawaslu Chairperson", "Fitri Andriani", "Bawaslu_en"),
+]
 _DISASTER_OFFICIALS_EN = [("BNPB Head", "Teguh Wibisono", "BNPB_en")]
 
 # football clubs (invented): (club, city, stadium)
 _CLUBS = [
-    ("Bintang Timur FC", "Solo", "Stadion Manahan"), ("Garuda Muda FC", "Semarang", "Stadion Jatidiri"),
+    ("Bintang Timur FC", "Solo", "Stadion Manahan"),
+    ("Garuda Muda FC", "Semarang", "Stadion Jatidiri"),
     ("Rajawali Nusantara FC", "Surabaya", "Stadion Gelora Bung Tomo"),
-    ("Merapi Raya FC", "Sleman", "Stadion Maguwoharjo"), ("Priangan United", "Bandung", "Stadion Si Jalak Harupat"),
-    ("Dewata Jaya FC", "Gianyar", "Stadion Kapten I Wayan Dipta"), ("Borneo Raya FC", "Balikpapan", "Stadion Batakan"),
-    ("Sriwijaya Jaya FC", "Palembang", "Stadion Gelora Sriwijaya"), ("Deli Perkasa FC", "Medan", "Stadion Teladan"),
+    ("Merapi Raya FC", "Sleman", "Stadion Maguwoharjo"),
+    ("Priangan United", "Bandung", "Stadion Si Jalak Harupat"),
+    ("Dewata Jaya FC", "Gianyar", "Stadion Kapten I Wayan Dipta"),
+    ("Borneo Raya FC", "Balikpapan", "Stadion Batakan"),
+    ("Sriwijaya Jaya FC", "Palembang", "Stadion Gelora Sriwijaya"),
+    ("Deli Perkasa FC", "Medan", "Stadion Teladan"),
     ("Celebes Mandiri FC", "Makassar", "Stadion Andi Mattalatta"),
-]  # fmt: skip
-_COACHES = [("Marco Salvatore", ("Salvatore",)), ("Luis Herrera", ("Herrera",)), ("Pieter Janssen", ("Janssen",)),
-            ("Hendri Susilo", ("Hendri Susilo",)), ("Eduardo Ramos", ("Ramos",)), ("Agus Yulianto", ("Agus Yulianto",)),
-            ("Stefan Kovac", ("Kovac",)), ("Benny Wahyudi", ("Benny Wahyudi",)), ("Rafael Souza", ("Souza",)),
-            ("Dimas Hardiansyah", ("Dimas Hardiansyah",))]  # fmt: skip
-_SHUTTLERS = {"putra": ["Rizky Pratama", "Galih Saputro", "Fikri Ramadhan", "Yoga Prasetya"],
-              "putri": ["Anindya Putri", "Melati Rahayu", "Salsabila Nur", "Tiara Maharani"]}
+]
+_COACHES = [
+    ("Marco Salvatore", ("Salvatore",)),
+    ("Luis Herrera", ("Herrera",)),
+    ("Pieter Janssen", ("Janssen",)),
+    ("Hendri Susilo", ("Hendri Susilo",)),
+    ("Eduardo Ramos", ("Ramos",)),
+    ("Agus Yulianto", ("Agus Yulianto",)),
+    ("Stefan Kovac", ("Kovac",)),
+    ("Benny Wahyudi", ("Benny Wahyudi",)),
+    ("Rafael Souza", ("Souza",)),
+    ("Dimas Hardiansyah", ("Dimas Hardiansyah",)),
+]
+_SHUTTLERS = {
+    "putra": ["Rizky Pratama", "Galih Saputro", "Fikri Ramadhan", "Yoga Prasetya"],
+    "putri": ["Anindya Putri", "Melati Rahayu", "Salsabila Nur", "Tiara Maharani"],
+}
 # people with accented names (exercise Windows-1252 and NFD): (descriptor word, country, name)
-_ACCENTED = [("konsultan", "Prancis", "Hélène Marchand"), ("peneliti", "Belgia", "René Dubois"),
-             ("pengamat", "Spanyol", "José Martínez"), ("akademisi", "Denmark", "Søren Kjærgård"),
-             ("diplomat", "Kanada", "François Girard"), ("arsitek", "Portugal", "Inês Conceição")]
+_ACCENTED = [
+    ("konsultan", "Prancis", "Hélène Marchand"),
+    ("peneliti", "Belgia", "René Dubois"),
+    ("pengamat", "Spanyol", "José Martínez"),
+    ("akademisi", "Denmark", "Søren Kjærgård"),
+    ("diplomat", "Kanada", "François Girard"),
+    ("arsitek", "Portugal", "Inês Conceição"),
+]
 _EXTRA_LOCS = {name: _loc(name) for name in ("Belgia", "Spanyol", "Denmark", "Kanada", "Portugal")}
 
 
@@ -571,7 +741,7 @@ _LEADS = {
         "Floods have inundated {n:120-950} houses in {n:3-9} subdistricts of {KAB} following heavy rain, {P1} said{pin}.",
         "A magnitude {mag} earthquake jolted {KAB} and its surroundings{pin}, according to the {@BMKG_en}.",
     ],
-}  # fmt: skip
+}
 
 _BODY = {
     "ekonomi": [
@@ -850,7 +1020,7 @@ _BODY = {
         "Heavy rainfall over the past week has made the soil on the hillsides unstable, the official explained.",
         "The water level in residential areas varied from 50 centimeters to one meter.",
     ],
-}  # fmt: skip
+}
 
 _GENERIC = {
     "id": [
@@ -891,7 +1061,7 @@ _GENERIC = {
         "The official also appreciated the support of all parties that helped the activity run smoothly.",
         "Socialization to residents will be carried out through social media and face-to-face meetings.",
     ],
-}  # fmt: skip
+}
 
 _HAZARDS = {
     "id": [
@@ -910,7 +1080,7 @@ _HAZARDS = {
         "Details are available at www.antaranews.com as well as through the official channels of the ministry.",
         "The hearing began at 10.00 WIB, with lawyer {LAWYER}, S.H., representing the plaintiffs.",
     ],
-}  # fmt: skip
+}
 
 _ACCENT_SENTENCE = {
     "id": "Dalam kesempatan yang sama, {ACC} menilai langkah tersebut patut diapresiasi karena menunjukkan keseriusan semua pihak.",
@@ -928,7 +1098,7 @@ _UPDATES = {
         "The figure may still change as data collection continues over the next {n:2-5} days.",
         "Updated data will be released again after an evaluation meeting next week.",
     ],
-}  # fmt: skip
+}
 
 _QUOTES = {
     "ekonomi": [
@@ -991,7 +1161,8 @@ _QUOTES = {
         "We continue to monitor developments in the field and ensure the basic needs of evacuees are met",
         "Residents whose houses were badly damaged will be helped to move to a safer place",
     ],
-}  # fmt: skip
+}
+
 
 def _alt(*options: str) -> str:
     return "[" + "|".join(options) + "]"
@@ -1001,356 +1172,861 @@ def _alt(*options: str) -> str:
 # same-topic articles rarely share a sentence word for word.
 _FRAMES = {
     "ekonomi": [
-        _alt("Inflasi tahunan", "Inflasi bulanan", "Pertumbuhan penjualan eceran", "Pertumbuhan kredit perbankan",
-             "Tingkat hunian kamar hotel berbintang", "Pertumbuhan konsumsi rumah tangga",
-             "Pertumbuhan sektor industri pengolahan", "Tingkat pengangguran terbuka")
-        + " " + _alt("di {PROV}", "di {CITY}", "secara nasional", "di wilayah {PROV}", "di kawasan perkotaan {PROV}")
-        + " pada " + _alt("{month} {year}", "triwulan pertama {year}", "triwulan kedua {year}",
-                          "triwulan ketiga {year}", "semester pertama {year}", "periode {month} {year}")
-        + " " + _alt("tercatat", "mencapai", "berada di level", "naik menjadi", "turun menjadi", "melambat menjadi",
-                     "meningkat menjadi")
-        + " {dec:1-9} persen, " + _alt("dibandingkan bulan sebelumnya", "dibandingkan periode yang sama tahun lalu",
-                                       "lebih tinggi dari perkiraan para analis", "lebih rendah dari capaian tahun lalu",
-                                       "sesuai dengan proyeksi pemerintah", "masih dalam rentang sasaran yang ditetapkan",
-                                       "tertinggi dalam tiga tahun terakhir", "terendah sejak awal tahun")
-        + _alt("", ", antara lain dipicu oleh kenaikan harga bahan pangan",
-               ", seiring meningkatnya permintaan menjelang hari raya", ", akibat melemahnya permintaan global",
-               ", seiring turunnya harga energi", ", terutama karena gangguan distribusi akibat cuaca buruk",
-               ", seiring membaiknya daya beli masyarakat", ", setelah datangnya musim panen")
+        _alt(
+            "Inflasi tahunan",
+            "Inflasi bulanan",
+            "Pertumbuhan penjualan eceran",
+            "Pertumbuhan kredit perbankan",
+            "Tingkat hunian kamar hotel berbintang",
+            "Pertumbuhan konsumsi rumah tangga",
+            "Pertumbuhan sektor industri pengolahan",
+            "Tingkat pengangguran terbuka",
+        )
+        + " "
+        + _alt("di {PROV}", "di {CITY}", "secara nasional", "di wilayah {PROV}", "di kawasan perkotaan {PROV}")
+        + " pada "
+        + _alt(
+            "{month} {year}",
+            "triwulan pertama {year}",
+            "triwulan kedua {year}",
+            "triwulan ketiga {year}",
+            "semester pertama {year}",
+            "periode {month} {year}",
+        )
+        + " "
+        + _alt(
+            "tercatat",
+            "mencapai",
+            "berada di level",
+            "naik menjadi",
+            "turun menjadi",
+            "melambat menjadi",
+            "meningkat menjadi",
+        )
+        + " {dec:1-9} persen, "
+        + _alt(
+            "dibandingkan bulan sebelumnya",
+            "dibandingkan periode yang sama tahun lalu",
+            "lebih tinggi dari perkiraan para analis",
+            "lebih rendah dari capaian tahun lalu",
+            "sesuai dengan proyeksi pemerintah",
+            "masih dalam rentang sasaran yang ditetapkan",
+            "tertinggi dalam tiga tahun terakhir",
+            "terendah sejak awal tahun",
+        )
+        + _alt(
+            "",
+            ", antara lain dipicu oleh kenaikan harga bahan pangan",
+            ", seiring meningkatnya permintaan menjelang hari raya",
+            ", akibat melemahnya permintaan global",
+            ", seiring turunnya harga energi",
+            ", terutama karena gangguan distribusi akibat cuaca buruk",
+            ", seiring membaiknya daya beli masyarakat",
+            ", setelah datangnya musim panen",
+        )
         + ".",
-        _alt("Realisasi belanja daerah", "Nilai investasi yang masuk", "Penerimaan pajak daerah",
-             "Nilai transaksi pameran dagang", "Penyaluran kredit usaha rakyat", "Nilai penjualan produk usaha kecil",
-             "Realisasi dana desa")
-        + " " + _alt("di {PROV}", "di {CITY}", "di wilayah itu")
-        + " " + _alt("sepanjang {year}", "hingga akhir {month}", "pada semester pertama", "selama tiga bulan terakhir",
-                     "sejak awal tahun")
-        + " " + _alt("mencapai", "tercatat sebesar", "menembus angka", "baru mencapai")
-        + " {rpbig}, " + _alt("atau {dec:40-98} persen dari target", "naik dibandingkan tahun sebelumnya",
-                              "sedikit di bawah target yang ditetapkan", "melampaui capaian periode yang sama tahun lalu",
-                              "didominasi oleh sektor perdagangan dan jasa", "sebagian besar berasal dari sektor pertanian")
+        _alt(
+            "Realisasi belanja daerah",
+            "Nilai investasi yang masuk",
+            "Penerimaan pajak daerah",
+            "Nilai transaksi pameran dagang",
+            "Penyaluran kredit usaha rakyat",
+            "Nilai penjualan produk usaha kecil",
+            "Realisasi dana desa",
+        )
+        + " "
+        + _alt("di {PROV}", "di {CITY}", "di wilayah itu")
+        + " "
+        + _alt(
+            "sepanjang {year}",
+            "hingga akhir {month}",
+            "pada semester pertama",
+            "selama tiga bulan terakhir",
+            "sejak awal tahun",
+        )
+        + " "
+        + _alt("mencapai", "tercatat sebesar", "menembus angka", "baru mencapai")
+        + " {rpbig}, "
+        + _alt(
+            "atau {dec:40-98} persen dari target",
+            "naik dibandingkan tahun sebelumnya",
+            "sedikit di bawah target yang ditetapkan",
+            "melampaui capaian periode yang sama tahun lalu",
+            "didominasi oleh sektor perdagangan dan jasa",
+            "sebagian besar berasal dari sektor pertanian",
+        )
         + ".",
-        "Harga " + _alt("cabai rawit", "bawang putih", "daging sapi", "telur ayam ras", "gula pasir", "beras premium",
-                        "daging ayam", "tomat", "kedelai", "bawang bombai")
-        + " di " + _alt("pasar tradisional di {CITY}", "tingkat pedagang eceran di {CITY}", "sejumlah pasar di {PROV}",
-                        "pasar induk setempat", "kawasan pinggiran {CITY}")
-        + " " + _alt("naik menjadi", "turun menjadi", "bertahan di kisaran", "melonjak hingga", "berangsur turun ke")
-        + " {rp} per kilogram, " + _alt("seiring berkurangnya pasokan dari daerah produsen", "karena permintaan meningkat",
-                                        "setelah pasokan kembali normal", "akibat cuaca yang tidak menentu",
-                                        "menurut pantauan petugas dinas perdagangan", "sehingga pedagang mengurangi stok",
-                                        "dan diperkirakan bertahan hingga akhir bulan")
+        "Harga "
+        + _alt(
+            "cabai rawit",
+            "bawang putih",
+            "daging sapi",
+            "telur ayam ras",
+            "gula pasir",
+            "beras premium",
+            "daging ayam",
+            "tomat",
+            "kedelai",
+            "bawang bombai",
+        )
+        + " di "
+        + _alt(
+            "pasar tradisional di {CITY}",
+            "tingkat pedagang eceran di {CITY}",
+            "sejumlah pasar di {PROV}",
+            "pasar induk setempat",
+            "kawasan pinggiran {CITY}",
+        )
+        + " "
+        + _alt("naik menjadi", "turun menjadi", "bertahan di kisaran", "melonjak hingga", "berangsur turun ke")
+        + " {rp} per kilogram, "
+        + _alt(
+            "seiring berkurangnya pasokan dari daerah produsen",
+            "karena permintaan meningkat",
+            "setelah pasokan kembali normal",
+            "akibat cuaca yang tidak menentu",
+            "menurut pantauan petugas dinas perdagangan",
+            "sehingga pedagang mengurangi stok",
+            "dan diperkirakan bertahan hingga akhir bulan",
+        )
         + ".",
     ],
     "politik": [
-        _alt("{O1}", "{P1}", "{@Kemendagri}", "Pemerintah daerah", "{P3}", "Penyelenggara pemilu",
-             "Kepolisian daerah setempat")
-        + " " + _alt("meminta", "mengingatkan", "mengajak", "mendorong", "mengimbau")
-        + " " + _alt("seluruh jajaran penyelenggara pemilu", "para peserta pemilu", "masyarakat", "aparatur sipil negara",
-                     "tim kampanye pasangan calon", "pengawas di tingkat desa", "para pemilih pemula",
-                     "tokoh agama dan tokoh masyarakat")
-        + " " + _alt("untuk menjaga situasi tetap kondusif", "agar tidak menyebarkan kabar bohong di media sosial",
-                     "untuk mematuhi aturan kampanye yang berlaku", "agar mengawasi setiap tahapan secara ketat",
-                     "untuk memastikan logistik tiba tepat waktu", "agar menggunakan hak pilihnya secara cerdas",
-                     "untuk menolak segala bentuk politik uang", "agar bersikap netral selama masa kampanye",
-                     "untuk melaporkan dugaan pelanggaran melalui saluran resmi")
+        _alt(
+            "{O1}",
+            "{P1}",
+            "{@Kemendagri}",
+            "Pemerintah daerah",
+            "{P3}",
+            "Penyelenggara pemilu",
+            "Kepolisian daerah setempat",
+        )
+        + " "
+        + _alt("meminta", "mengingatkan", "mengajak", "mendorong", "mengimbau")
+        + " "
+        + _alt(
+            "seluruh jajaran penyelenggara pemilu",
+            "para peserta pemilu",
+            "masyarakat",
+            "aparatur sipil negara",
+            "tim kampanye pasangan calon",
+            "pengawas di tingkat desa",
+            "para pemilih pemula",
+            "tokoh agama dan tokoh masyarakat",
+        )
+        + " "
+        + _alt(
+            "untuk menjaga situasi tetap kondusif",
+            "agar tidak menyebarkan kabar bohong di media sosial",
+            "untuk mematuhi aturan kampanye yang berlaku",
+            "agar mengawasi setiap tahapan secara ketat",
+            "untuk memastikan logistik tiba tepat waktu",
+            "agar menggunakan hak pilihnya secara cerdas",
+            "untuk menolak segala bentuk politik uang",
+            "agar bersikap netral selama masa kampanye",
+            "untuk melaporkan dugaan pelanggaran melalui saluran resmi",
+        )
         + ".",
-        "Sebanyak {n:5-900} " + _alt("laporan dugaan pelanggaran", "tempat pemungutan suara", "petugas ad hoc",
-                                      "kotak suara cadangan", "surat suara rusak", "pengaduan masyarakat",
-                                      "alat peraga kampanye")
-        + " " + _alt("telah diterima", "sudah diverifikasi", "masih dalam proses penanganan", "telah didistribusikan",
-                     "dilaporkan", "ditertibkan petugas", "tercatat")
-        + " " + _alt("di {PROV}", "di {CITY}", "hingga akhir pekan lalu", "di tingkat kecamatan", "selama masa kampanye",
-                     "sejak awal bulan ini")
+        "Sebanyak {n:5-900} "
+        + _alt(
+            "laporan dugaan pelanggaran",
+            "tempat pemungutan suara",
+            "petugas ad hoc",
+            "kotak suara cadangan",
+            "surat suara rusak",
+            "pengaduan masyarakat",
+            "alat peraga kampanye",
+        )
+        + " "
+        + _alt(
+            "telah diterima",
+            "sudah diverifikasi",
+            "masih dalam proses penanganan",
+            "telah didistribusikan",
+            "dilaporkan",
+            "ditertibkan petugas",
+            "tercatat",
+        )
+        + " "
+        + _alt(
+            "di {PROV}",
+            "di {CITY}",
+            "hingga akhir pekan lalu",
+            "di tingkat kecamatan",
+            "selama masa kampanye",
+            "sejak awal bulan ini",
+        )
         + ".",
-        "{P2} " + _alt("menilai bahwa", "berpendapat bahwa", "menekankan bahwa", "mengingatkan bahwa")
-        + " " + _alt("kualitas demokrasi sangat ditentukan oleh integritas penyelenggara",
-                     "politik uang masih menjadi ancaman serius di daerah",
-                     "partai politik perlu membuka ruang lebih besar bagi kader muda",
-                     "media sosial berperan besar dalam membentuk preferensi pemilih",
-                     "pengawasan partisipatif perlu diperkuat hingga tingkat desa",
-                     "debat publik harus menjadi ajang adu program, bukan adu popularitas",
-                     "rendahnya literasi politik membuat pemilih mudah terpengaruh isu",
-                     "koalisi partai cenderung dibangun atas kepentingan jangka pendek")
+        "{P2} "
+        + _alt("menilai bahwa", "berpendapat bahwa", "menekankan bahwa", "mengingatkan bahwa")
+        + " "
+        + _alt(
+            "kualitas demokrasi sangat ditentukan oleh integritas penyelenggara",
+            "politik uang masih menjadi ancaman serius di daerah",
+            "partai politik perlu membuka ruang lebih besar bagi kader muda",
+            "media sosial berperan besar dalam membentuk preferensi pemilih",
+            "pengawasan partisipatif perlu diperkuat hingga tingkat desa",
+            "debat publik harus menjadi ajang adu program, bukan adu popularitas",
+            "rendahnya literasi politik membuat pemilih mudah terpengaruh isu",
+            "koalisi partai cenderung dibangun atas kepentingan jangka pendek",
+        )
         + ".",
     ],
     "bencana": [
         _alt("{O1}", "{@BNPB}", "{@Basarnas}", "Pemerintah kabupaten", "{@PMI}", "{@TNI}", "Dinas sosial setempat")
-        + " " + _alt("mengerahkan", "menyiagakan", "mengirimkan", "menurunkan")
-        + " {n:2-60} " + _alt("personel", "perahu karet", "unit alat berat", "tenda darurat", "ton beras",
-                              "paket bahan makanan", "unit mobil tangki air bersih", "relawan terlatih")
-        + " " + _alt("untuk membantu warga terdampak", "ke lokasi pengungsian", "guna mempercepat penanganan darurat",
-                     "ke desa-desa yang sempat terisolasi", "untuk mendukung proses evakuasi",
-                     "ke titik-titik yang paling parah terdampak")
+        + " "
+        + _alt("mengerahkan", "menyiagakan", "mengirimkan", "menurunkan")
+        + " {n:2-60} "
+        + _alt(
+            "personel",
+            "perahu karet",
+            "unit alat berat",
+            "tenda darurat",
+            "ton beras",
+            "paket bahan makanan",
+            "unit mobil tangki air bersih",
+            "relawan terlatih",
+        )
+        + " "
+        + _alt(
+            "untuk membantu warga terdampak",
+            "ke lokasi pengungsian",
+            "guna mempercepat penanganan darurat",
+            "ke desa-desa yang sempat terisolasi",
+            "untuk mendukung proses evakuasi",
+            "ke titik-titik yang paling parah terdampak",
+        )
         + ".",
-        "Sebanyak {n:10-900} " + _alt("warga", "kepala keluarga", "jiwa", "lansia dan anak-anak", "pelajar", "petani")
-        + " " + _alt("masih bertahan di pengungsian", "telah dievakuasi ke tempat aman", "membutuhkan bantuan air bersih",
-                     "terpaksa mengungsi", "mulai kembali ke rumah masing-masing",
-                     "mendapatkan layanan kesehatan gratis")
-        + " " + _alt("di {KAB}", "di {DESA}", "hingga sore hari", "sejak malam sebelumnya", "di beberapa kecamatan",
-                     "menurut data sementara petugas")
+        "Sebanyak {n:10-900} "
+        + _alt("warga", "kepala keluarga", "jiwa", "lansia dan anak-anak", "pelajar", "petani")
+        + " "
+        + _alt(
+            "masih bertahan di pengungsian",
+            "telah dievakuasi ke tempat aman",
+            "membutuhkan bantuan air bersih",
+            "terpaksa mengungsi",
+            "mulai kembali ke rumah masing-masing",
+            "mendapatkan layanan kesehatan gratis",
+        )
+        + " "
+        + _alt(
+            "di {KAB}",
+            "di {DESA}",
+            "hingga sore hari",
+            "sejak malam sebelumnya",
+            "di beberapa kecamatan",
+            "menurut data sementara petugas",
+        )
         + ".",
-        _alt("Jembatan penghubung antardesa", "Jalan kabupaten sepanjang ratusan meter", "Puluhan hektare sawah",
-             "Saluran irigasi utama", "Sebuah bangunan sekolah dasar", "Jaringan pipa air bersih")
-        + " " + _alt("rusak parah", "rusak berat", "tertimbun material", "terendam air", "tidak dapat digunakan",
-                     "mengalami kerusakan")
-        + " " + _alt("di {KAB}", "di {DESA}", "di kawasan hulu sungai", "di sekitar lokasi kejadian")
-        + ", " + _alt("sehingga aktivitas warga terganggu", "dan masih dalam tahap pendataan",
-                      "sehingga perbaikan darurat segera dilakukan",
-                      "dan diperkirakan butuh waktu berbulan-bulan untuk diperbaiki",
-                      "sehingga warga harus memutar lewat jalur lain")
+        _alt(
+            "Jembatan penghubung antardesa",
+            "Jalan kabupaten sepanjang ratusan meter",
+            "Puluhan hektare sawah",
+            "Saluran irigasi utama",
+            "Sebuah bangunan sekolah dasar",
+            "Jaringan pipa air bersih",
+        )
+        + " "
+        + _alt(
+            "rusak parah",
+            "rusak berat",
+            "tertimbun material",
+            "terendam air",
+            "tidak dapat digunakan",
+            "mengalami kerusakan",
+        )
+        + " "
+        + _alt("di {KAB}", "di {DESA}", "di kawasan hulu sungai", "di sekitar lokasi kejadian")
+        + ", "
+        + _alt(
+            "sehingga aktivitas warga terganggu",
+            "dan masih dalam tahap pendataan",
+            "sehingga perbaikan darurat segera dilakukan",
+            "dan diperkirakan butuh waktu berbulan-bulan untuk diperbaiki",
+            "sehingga warga harus memutar lewat jalur lain",
+        )
         + ".",
     ],
     "daerah": [
         _alt("{O1}", "{P1}", "{P2}", "Pemerintah daerah", "Dinas sosial setempat", "Pemerintah desa")
-        + " " + _alt("meluncurkan", "memperluas", "melanjutkan", "mempercepat", "menggencarkan",
-                     "menambah anggaran untuk")
-        + " " + _alt("program bedah rumah", "program beasiswa daerah", "layanan kesehatan keliling",
-                     "pembangunan jalan desa", "penyediaan air bersih", "program pelatihan kerja",
-                     "pemberian makanan tambahan", "digitalisasi layanan kependudukan", "perbaikan sekolah rusak",
-                     "pengembangan desa wisata", "program sertifikasi tanah gratis")
-        + " " + _alt("bagi warga kurang mampu", "di {n:5-80} desa", "di wilayah perbatasan", "hingga akhir tahun",
-                     "dengan anggaran {rpbig}", "di seluruh kecamatan", "bagi keluarga nelayan", "di daerah terpencil")
+        + " "
+        + _alt("meluncurkan", "memperluas", "melanjutkan", "mempercepat", "menggencarkan", "menambah anggaran untuk")
+        + " "
+        + _alt(
+            "program bedah rumah",
+            "program beasiswa daerah",
+            "layanan kesehatan keliling",
+            "pembangunan jalan desa",
+            "penyediaan air bersih",
+            "program pelatihan kerja",
+            "pemberian makanan tambahan",
+            "digitalisasi layanan kependudukan",
+            "perbaikan sekolah rusak",
+            "pengembangan desa wisata",
+            "program sertifikasi tanah gratis",
+        )
+        + " "
+        + _alt(
+            "bagi warga kurang mampu",
+            "di {n:5-80} desa",
+            "di wilayah perbatasan",
+            "hingga akhir tahun",
+            "dengan anggaran {rpbig}",
+            "di seluruh kecamatan",
+            "bagi keluarga nelayan",
+            "di daerah terpencil",
+        )
         + ".",
-        "Sebanyak {n:20-4000} " + _alt("warga", "pelajar", "pelaku usaha mikro", "petani", "nelayan",
-                                        "ibu rumah tangga", "pencari kerja", "lansia")
-        + " " + _alt("telah menerima", "mengikuti", "memanfaatkan", "sudah mendapatkan")
-        + " " + _alt("bantuan sosial tunai", "pelatihan keterampilan", "layanan pemeriksaan kesehatan gratis",
-                     "bantuan modal usaha", "program vaksinasi", "pelatihan pemasaran digital",
-                     "bantuan alat pertanian", "layanan perekaman data kependudukan")
-        + " " + _alt("sepanjang tahun ini", "sejak program diluncurkan", "di {PROV}", "dalam tiga bulan terakhir",
-                     "melalui pemerintah desa")
+        "Sebanyak {n:20-4000} "
+        + _alt(
+            "warga", "pelajar", "pelaku usaha mikro", "petani", "nelayan", "ibu rumah tangga", "pencari kerja", "lansia"
+        )
+        + " "
+        + _alt("telah menerima", "mengikuti", "memanfaatkan", "sudah mendapatkan")
+        + " "
+        + _alt(
+            "bantuan sosial tunai",
+            "pelatihan keterampilan",
+            "layanan pemeriksaan kesehatan gratis",
+            "bantuan modal usaha",
+            "program vaksinasi",
+            "pelatihan pemasaran digital",
+            "bantuan alat pertanian",
+            "layanan perekaman data kependudukan",
+        )
+        + " "
+        + _alt(
+            "sepanjang tahun ini",
+            "sejak program diluncurkan",
+            "di {PROV}",
+            "dalam tiga bulan terakhir",
+            "melalui pemerintah desa",
+        )
         + ".",
     ],
     "internasional": [
         _alt("{P1}", "{P2}", "{O1}", "Pemerintah {C1}", "Juru bicara pemerintah {C1}")
-        + " " + _alt("menegaskan komitmen terhadap", "menyerukan", "menyoroti pentingnya", "membahas",
-                     "menyatakan dukungan bagi", "mendorong percepatan")
-        + " " + _alt("penyelesaian konflik secara damai", "kerja sama keamanan maritim", "perdagangan bebas di kawasan",
-                     "transisi energi bersih", "perlindungan warga sipil", "reformasi lembaga multilateral",
-                     "ketahanan pangan global", "kerja sama penanggulangan terorisme", "pemulihan ekonomi kawasan",
-                     "pengendalian senjata nuklir")
-        + " " + _alt("dalam pertemuan bilateral di {CITY}", "dalam sidang umum di {CITY2}",
-                     "dalam wawancara dengan media setempat", "dalam pernyataan resmi yang dirilis pemerintah",
-                     "di sela konferensi tingkat tinggi", "dalam konferensi pers bersama")
+        + " "
+        + _alt(
+            "menegaskan komitmen terhadap",
+            "menyerukan",
+            "menyoroti pentingnya",
+            "membahas",
+            "menyatakan dukungan bagi",
+            "mendorong percepatan",
+        )
+        + " "
+        + _alt(
+            "penyelesaian konflik secara damai",
+            "kerja sama keamanan maritim",
+            "perdagangan bebas di kawasan",
+            "transisi energi bersih",
+            "perlindungan warga sipil",
+            "reformasi lembaga multilateral",
+            "ketahanan pangan global",
+            "kerja sama penanggulangan terorisme",
+            "pemulihan ekonomi kawasan",
+            "pengendalian senjata nuklir",
+        )
+        + " "
+        + _alt(
+            "dalam pertemuan bilateral di {CITY}",
+            "dalam sidang umum di {CITY2}",
+            "dalam wawancara dengan media setempat",
+            "dalam pernyataan resmi yang dirilis pemerintah",
+            "di sela konferensi tingkat tinggi",
+            "dalam konferensi pers bersama",
+        )
         + ".",
-        "Sebanyak {big} " + _alt("warga sipil", "pengungsi", "pekerja migran", "pelajar asing", "warga negara asing")
-        + " " + _alt("dilaporkan mengungsi", "telah dievakuasi", "terjebak di wilayah konflik",
-                     "membutuhkan bantuan darurat", "kehilangan tempat tinggal")
-        + " " + _alt("dalam sepekan terakhir", "sejak awal bulan ini", "di wilayah perbatasan",
-                     "menurut data lembaga kemanusiaan", "di sejumlah kota besar")
+        "Sebanyak {big} "
+        + _alt("warga sipil", "pengungsi", "pekerja migran", "pelajar asing", "warga negara asing")
+        + " "
+        + _alt(
+            "dilaporkan mengungsi",
+            "telah dievakuasi",
+            "terjebak di wilayah konflik",
+            "membutuhkan bantuan darurat",
+            "kehilangan tempat tinggal",
+        )
+        + " "
+        + _alt(
+            "dalam sepekan terakhir",
+            "sejak awal bulan ini",
+            "di wilayah perbatasan",
+            "menurut data lembaga kemanusiaan",
+            "di sejumlah kota besar",
+        )
         + ".",
     ],
     "sepakbola": [
-        "{P2} " + _alt("mencetak", "menciptakan") + " gol pada menit ke-{n:5-90} setelah "
-        + _alt("menerima umpan silang dari sisi kanan", "memanfaatkan kemelut di depan gawang",
-               "melepaskan tembakan keras dari luar kotak penalti", "menyambut tendangan sudut",
-               "berhasil mengecoh dua pemain belakang lawan", "menuntaskan serangan balik cepat")
+        "{P2} "
+        + _alt("mencetak", "menciptakan")
+        + " gol pada menit ke-{n:5-90} setelah "
+        + _alt(
+            "menerima umpan silang dari sisi kanan",
+            "memanfaatkan kemelut di depan gawang",
+            "melepaskan tembakan keras dari luar kotak penalti",
+            "menyambut tendangan sudut",
+            "berhasil mengecoh dua pemain belakang lawan",
+            "menuntaskan serangan balik cepat",
+        )
         + ".",
         _alt("{O1}", "{O2}", "Tim tamu", "Tuan rumah")
-        + " " + _alt("mendominasi jalannya laga", "kesulitan mengembangkan permainan", "bermain lebih terbuka",
-                     "tampil menekan", "lebih banyak bertahan")
-        + " " + _alt("pada babak pertama", "sepanjang babak kedua", "pada sepuluh menit terakhir", "sejak menit awal",
-                     "setelah turun minum")
-        + " " + _alt("meski kehilangan satu pemain", "berkat dukungan penonton", "setelah melakukan pergantian pemain",
-                     "namun gagal menciptakan peluang berbahaya", "dengan mengandalkan serangan dari sayap",
-                     "dengan umpan-umpan pendek yang rapi")
+        + " "
+        + _alt(
+            "mendominasi jalannya laga",
+            "kesulitan mengembangkan permainan",
+            "bermain lebih terbuka",
+            "tampil menekan",
+            "lebih banyak bertahan",
+        )
+        + " "
+        + _alt(
+            "pada babak pertama",
+            "sepanjang babak kedua",
+            "pada sepuluh menit terakhir",
+            "sejak menit awal",
+            "setelah turun minum",
+        )
+        + " "
+        + _alt(
+            "meski kehilangan satu pemain",
+            "berkat dukungan penonton",
+            "setelah melakukan pergantian pemain",
+            "namun gagal menciptakan peluang berbahaya",
+            "dengan mengandalkan serangan dari sayap",
+            "dengan umpan-umpan pendek yang rapi",
+        )
         + ".",
     ],
     "bulutangkis": [
-        _alt("", "Pada pertandingan itu, ") + "{ATH} "
-        + _alt("sempat tertinggal pada awal gim pertama sebelum akhirnya mampu berbalik unggul",
-               "bermain agresif sejak awal gim kedua berkat pukulan smes yang tajam",
-               "tampil tenang di pertengahan gim penentuan dan meminimalkan kesalahan sendiri",
-               "unggul jauh pada interval gim pertama dengan mengandalkan permainan net yang rapi",
-               "kehilangan fokus menjelang akhir gim kedua sehingga lawan dapat menyamakan kedudukan",
-               "mampu menjaga konsistensi permainan dari awal hingga akhir pertandingan",
-               "beberapa kali memenangi reli panjang yang menguras tenaga")
+        _alt("", "Pada pertandingan itu, ")
+        + "{ATH} "
+        + _alt(
+            "sempat tertinggal pada awal gim pertama sebelum akhirnya mampu berbalik unggul",
+            "bermain agresif sejak awal gim kedua berkat pukulan smes yang tajam",
+            "tampil tenang di pertengahan gim penentuan dan meminimalkan kesalahan sendiri",
+            "unggul jauh pada interval gim pertama dengan mengandalkan permainan net yang rapi",
+            "kehilangan fokus menjelang akhir gim kedua sehingga lawan dapat menyamakan kedudukan",
+            "mampu menjaga konsistensi permainan dari awal hingga akhir pertandingan",
+            "beberapa kali memenangi reli panjang yang menguras tenaga",
+        )
         + ".",
-        "Lawan asal {C1} " + _alt("memberikan perlawanan sengit", "bermain sangat disiplin",
-                                  "banyak melakukan kesalahan sendiri", "mengandalkan pukulan lob yang menyulitkan",
-                                  "tampil di bawah performa terbaiknya")
-        + " " + _alt("pada gim pertama", "sepanjang pertandingan", "di awal gim kedua", "menjelang akhir laga")
+        "Lawan asal {C1} "
+        + _alt(
+            "memberikan perlawanan sengit",
+            "bermain sangat disiplin",
+            "banyak melakukan kesalahan sendiri",
+            "mengandalkan pukulan lob yang menyulitkan",
+            "tampil di bawah performa terbaiknya",
+        )
+        + " "
+        + _alt("pada gim pertama", "sepanjang pertandingan", "di awal gim kedua", "menjelang akhir laga")
         + ".",
     ],
     "en:ekonomi": [
-        _alt("Annual inflation", "Monthly inflation", "Retail sales growth", "Bank credit growth",
-             "The hotel occupancy rate", "Household consumption growth")
-        + " in " + _alt("{PROV}", "{CITY}") + " " + _alt("stood at", "reached", "rose to", "fell to", "eased to")
-        + " {dec:1-9} percent in {month}, " + _alt("compared to the previous month",
-                                                   "compared to the same period last year",
-                                                   "higher than analysts had expected",
-                                                   "in line with government projections",
-                                                   "the highest in three years", "the lowest since the start of the year")
+        _alt(
+            "Annual inflation",
+            "Monthly inflation",
+            "Retail sales growth",
+            "Bank credit growth",
+            "The hotel occupancy rate",
+            "Household consumption growth",
+        )
+        + " in "
+        + _alt("{PROV}", "{CITY}")
+        + " "
+        + _alt("stood at", "reached", "rose to", "fell to", "eased to")
+        + " {dec:1-9} percent in {month}, "
+        + _alt(
+            "compared to the previous month",
+            "compared to the same period last year",
+            "higher than analysts had expected",
+            "in line with government projections",
+            "the highest in three years",
+            "the lowest since the start of the year",
+        )
         + ".",
-        "Prices of " + _alt("bird's eye chili", "garlic", "beef", "chicken eggs", "granulated sugar", "premium rice")
-        + " at " + _alt("traditional markets in {CITY}", "retailers in {CITY}", "several markets in {PROV}")
-        + " " + _alt("rose to", "fell to", "remained at around", "climbed to") + " {rp} per kilogram, "
-        + _alt("as supplies from producing regions declined", "due to rising demand", "after supplies returned to normal",
-               "due to erratic weather", "according to monitoring by trade officials")
+        "Prices of "
+        + _alt("bird's eye chili", "garlic", "beef", "chicken eggs", "granulated sugar", "premium rice")
+        + " at "
+        + _alt("traditional markets in {CITY}", "retailers in {CITY}", "several markets in {PROV}")
+        + " "
+        + _alt("rose to", "fell to", "remained at around", "climbed to")
+        + " {rp} per kilogram, "
+        + _alt(
+            "as supplies from producing regions declined",
+            "due to rising demand",
+            "after supplies returned to normal",
+            "due to erratic weather",
+            "according to monitoring by trade officials",
+        )
         + ".",
     ],
     "en:politik": [
         _alt("{O1}", "{P1}", "The regional government", "The election organizer")
-        + " " + _alt("urged", "reminded", "invited", "encouraged")
-        + " " + _alt("all election officials", "election participants", "the public", "civil servants",
-                     "first-time voters")
-        + " " + _alt("to maintain a conducive situation", "not to spread hoaxes on social media",
-                     "to comply with campaign rules", "to reject all forms of vote buying",
-                     "to use their voting rights wisely", "to report alleged violations through official channels")
+        + " "
+        + _alt("urged", "reminded", "invited", "encouraged")
+        + " "
+        + _alt("all election officials", "election participants", "the public", "civil servants", "first-time voters")
+        + " "
+        + _alt(
+            "to maintain a conducive situation",
+            "not to spread hoaxes on social media",
+            "to comply with campaign rules",
+            "to reject all forms of vote buying",
+            "to use their voting rights wisely",
+            "to report alleged violations through official channels",
+        )
         + ".",
     ],
     "en:bencana": [
         _alt("{O1}", "The local government", "The regional disaster agency")
-        + " " + _alt("deployed", "dispatched", "prepared") + " {n:2-60} "
-        + _alt("personnel", "rubber boats", "units of heavy equipment", "emergency tents", "tons of rice",
-               "water tanker trucks")
-        + " " + _alt("to help affected residents", "for the evacuation sites", "to speed up the emergency response",
-                     "for villages that were cut off", "to support the evacuation process")
+        + " "
+        + _alt("deployed", "dispatched", "prepared")
+        + " {n:2-60} "
+        + _alt(
+            "personnel",
+            "rubber boats",
+            "units of heavy equipment",
+            "emergency tents",
+            "tons of rice",
+            "water tanker trucks",
+        )
+        + " "
+        + _alt(
+            "to help affected residents",
+            "for the evacuation sites",
+            "to speed up the emergency response",
+            "for villages that were cut off",
+            "to support the evacuation process",
+        )
         + ".",
     ],
 }
 _FRAMES["ekonomi"] += [
     _alt("{P1}", "{P2}", "{O1}")
-    + " " + _alt("menilai", "memperkirakan", "menyebutkan")
-    + " " + _alt("permintaan domestik", "sektor manufaktur", "harga komoditas", "ekspor produk olahan",
-                 "investasi swasta", "belanja pemerintah")
-    + " " + _alt("akan tetap menjadi penopang", "masih menghadapi tekanan", "mulai menunjukkan perbaikan",
-                 "berpotensi melambat")
-    + " " + _alt("pada semester kedua", "hingga akhir tahun", "dalam beberapa bulan ke depan",
-                 "seiring pemulihan ekonomi global")
+    + " "
+    + _alt("menilai", "memperkirakan", "menyebutkan")
+    + " "
+    + _alt(
+        "permintaan domestik",
+        "sektor manufaktur",
+        "harga komoditas",
+        "ekspor produk olahan",
+        "investasi swasta",
+        "belanja pemerintah",
+    )
+    + " "
+    + _alt(
+        "akan tetap menjadi penopang", "masih menghadapi tekanan", "mulai menunjukkan perbaikan", "berpotensi melambat"
+    )
+    + " "
+    + _alt(
+        "pada semester kedua", "hingga akhir tahun", "dalam beberapa bulan ke depan", "seiring pemulihan ekonomi global"
+    )
     + ".",
 ]
 _FRAMES["politik"] += [
-    "Rapat " + _alt("koordinasi", "evaluasi", "persiapan")
-    + " " + _alt("tahapan pemilu", "pengamanan pemungutan suara", "distribusi logistik", "pemutakhiran data pemilih")
-    + " " + _alt("digelar", "berlangsung") + " di {CITY} "
-    + _alt("dengan melibatkan unsur pemerintah daerah", "dan dihadiri perwakilan partai politik", "secara tertutup",
-           "selama dua hari")
+    "Rapat "
+    + _alt("koordinasi", "evaluasi", "persiapan")
+    + " "
+    + _alt("tahapan pemilu", "pengamanan pemungutan suara", "distribusi logistik", "pemutakhiran data pemilih")
+    + " "
+    + _alt("digelar", "berlangsung")
+    + " di {CITY} "
+    + _alt(
+        "dengan melibatkan unsur pemerintah daerah",
+        "dan dihadiri perwakilan partai politik",
+        "secara tertutup",
+        "selama dua hari",
+    )
     + ".",
 ]
 _FRAMES["bencana"] += [
-    "Petugas " + _alt("masih melakukan", "terus melakukan", "telah menyelesaikan")
-    + " " + _alt("pendataan rumah rusak", "pembersihan material", "penyaluran bantuan", "pemantauan debit air sungai",
-                 "evakuasi warga lanjut usia")
-    + " " + _alt("di {KAB}", "di {DESA}", "hingga malam hari", "dengan dibantu relawan")
+    "Petugas "
+    + _alt("masih melakukan", "terus melakukan", "telah menyelesaikan")
+    + " "
+    + _alt(
+        "pendataan rumah rusak",
+        "pembersihan material",
+        "penyaluran bantuan",
+        "pemantauan debit air sungai",
+        "evakuasi warga lanjut usia",
+    )
+    + " "
+    + _alt("di {KAB}", "di {DESA}", "hingga malam hari", "dengan dibantu relawan")
     + ".",
 ]
 _FRAMES["daerah"] += [
-    "Pembangunan " + _alt("jalan", "jembatan", "pasar", "puskesmas", "gedung sekolah", "saluran air bersih")
-    + " " + _alt("di {KEC}", "di {DESA}", "di pusat kota {CITY}", "di kawasan perbatasan")
-    + " " + _alt("ditargetkan selesai pada akhir tahun", "akan dimulai bulan depan",
-                 "sudah mencapai {n:20-95} persen", "sempat tertunda karena faktor cuaca",
-                 "berjalan sesuai jadwal")
+    "Pembangunan "
+    + _alt("jalan", "jembatan", "pasar", "puskesmas", "gedung sekolah", "saluran air bersih")
+    + " "
+    + _alt("di {KEC}", "di {DESA}", "di pusat kota {CITY}", "di kawasan perbatasan")
+    + " "
+    + _alt(
+        "ditargetkan selesai pada akhir tahun",
+        "akan dimulai bulan depan",
+        "sudah mencapai {n:20-95} persen",
+        "sempat tertunda karena faktor cuaca",
+        "berjalan sesuai jadwal",
+    )
     + ".",
 ]
 _FRAMES["internasional"] += [
-    "Kedua negara sepakat " + _alt("memperluas kerja sama di bidang", "meningkatkan investasi di sektor",
-                                   "membentuk forum dialog tahunan mengenai", "mempercepat perundingan tentang",
-                                   "menandatangani nota kesepahaman di bidang")
-    + " " + _alt("energi terbarukan", "pertanian dan pangan", "pendidikan tinggi", "pertahanan", "ekonomi digital",
-                 "kesehatan masyarakat", "infrastruktur transportasi", "pariwisata")
+    "Kedua negara sepakat "
+    + _alt(
+        "memperluas kerja sama di bidang",
+        "meningkatkan investasi di sektor",
+        "membentuk forum dialog tahunan mengenai",
+        "mempercepat perundingan tentang",
+        "menandatangani nota kesepahaman di bidang",
+    )
+    + " "
+    + _alt(
+        "energi terbarukan",
+        "pertanian dan pangan",
+        "pendidikan tinggi",
+        "pertahanan",
+        "ekonomi digital",
+        "kesehatan masyarakat",
+        "infrastruktur transportasi",
+        "pariwisata",
+    )
     + _alt("", " dalam lima tahun ke depan", " yang saling menguntungkan", " mulai tahun depan")
     + ".",
     _alt("{C2}", "{C3}", "{O1}", "Pemerintah {C1}")
-    + " " + _alt("mengecam keras", "menyesalkan", "menyambut baik", "mempertanyakan", "menolak mengomentari")
-    + " " + _alt("keputusan tersebut", "serangan yang menewaskan warga sipil itu",
-                 "rencana pengiriman pasukan tambahan", "hasil pemungutan suara tersebut",
-                 "kesepakatan yang dicapai kedua pihak", "sanksi ekonomi yang baru diumumkan")
+    + " "
+    + _alt("mengecam keras", "menyesalkan", "menyambut baik", "mempertanyakan", "menolak mengomentari")
+    + " "
+    + _alt(
+        "keputusan tersebut",
+        "serangan yang menewaskan warga sipil itu",
+        "rencana pengiriman pasukan tambahan",
+        "hasil pemungutan suara tersebut",
+        "kesepakatan yang dicapai kedua pihak",
+        "sanksi ekonomi yang baru diumumkan",
+    )
     + ".",
-    "Menurut " + _alt("laporan kantor berita setempat", "keterangan pejabat keamanan", "data lembaga kemanusiaan",
-                      "pernyataan resmi kementerian pertahanan")
-    + ", " + _alt("sedikitnya {n:3-60} orang tewas dalam insiden tersebut",
-                  "ribuan warga mengungsi ke wilayah yang lebih aman",
-                  "jalur penerbangan ke ibu kota sempat ditutup", "harga bahan bakar naik tajam",
-                  "sejumlah gedung pemerintahan mengalami kerusakan")
-    + " " + _alt("pada akhir pekan lalu", "dalam dua hari terakhir", "sejak awal pekan", "pada dini hari waktu setempat")
+    "Menurut "
+    + _alt(
+        "laporan kantor berita setempat",
+        "keterangan pejabat keamanan",
+        "data lembaga kemanusiaan",
+        "pernyataan resmi kementerian pertahanan",
+    )
+    + ", "
+    + _alt(
+        "sedikitnya {n:3-60} orang tewas dalam insiden tersebut",
+        "ribuan warga mengungsi ke wilayah yang lebih aman",
+        "jalur penerbangan ke ibu kota sempat ditutup",
+        "harga bahan bakar naik tajam",
+        "sejumlah gedung pemerintahan mengalami kerusakan",
+    )
+    + " "
+    + _alt("pada akhir pekan lalu", "dalam dua hari terakhir", "sejak awal pekan", "pada dini hari waktu setempat")
     + ".",
-    _alt("{P1}", "{P2}") + " " + _alt("mengatakan bahwa", "menegaskan bahwa")
-    + " " + _alt("negaranya tidak akan mundur dari komitmen yang telah disepakati",
-                 "dialog tetap menjadi pilihan utama", "sanksi sepihak hanya akan memperburuk keadaan",
-                 "kerja sama regional sangat penting di tengah ketidakpastian global",
-                 "pemerintahnya terbuka terhadap mediasi pihak ketiga",
-                 "stabilitas harga pangan menjadi prioritas utama")
+    _alt("{P1}", "{P2}")
+    + " "
+    + _alt("mengatakan bahwa", "menegaskan bahwa")
+    + " "
+    + _alt(
+        "negaranya tidak akan mundur dari komitmen yang telah disepakati",
+        "dialog tetap menjadi pilihan utama",
+        "sanksi sepihak hanya akan memperburuk keadaan",
+        "kerja sama regional sangat penting di tengah ketidakpastian global",
+        "pemerintahnya terbuka terhadap mediasi pihak ketiga",
+        "stabilitas harga pangan menjadi prioritas utama",
+    )
     + ".",
 ]
 _FRAMES["sepakbola"] += [
-    "Dengan hasil tersebut, " + _alt("{O1}", "{O2}")
-    + " " + _alt("kini mengoleksi {n:10-50} poin", "tertahan di peringkat {n:5-15}",
-                 "naik ke posisi {n:2-8} klasemen sementara", "terpaut {n:1-9} poin dari pemuncak klasemen")
-    + " " + _alt("dari {n:10-30} pertandingan", "menjelang paruh musim", "jelang laga tandang pekan depan",
-                 "meski masih menyimpan satu laga")
+    "Dengan hasil tersebut, "
+    + _alt("{O1}", "{O2}")
+    + " "
+    + _alt(
+        "kini mengoleksi {n:10-50} poin",
+        "tertahan di peringkat {n:5-15}",
+        "naik ke posisi {n:2-8} klasemen sementara",
+        "terpaut {n:1-9} poin dari pemuncak klasemen",
+    )
+    + " "
+    + _alt(
+        "dari {n:10-30} pertandingan",
+        "menjelang paruh musim",
+        "jelang laga tandang pekan depan",
+        "meski masih menyimpan satu laga",
+    )
     + ".",
-    "{P1} " + _alt("mengakui", "menyebut", "menilai")
-    + " " + _alt("lini belakang timnya masih rapuh", "para pemain tampil di bawah performa",
-                 "strategi serangan balik berjalan efektif", "kelelahan mulai terlihat pada babak kedua",
-                 "kedisiplinan pemain menjadi kunci")
-    + " " + _alt("dalam pertandingan tersebut", "sejak awal musim", "setelah jadwal padat dalam dua pekan terakhir",
-                 "terutama saat menghadapi tim yang bermain menekan")
+    "{P1} "
+    + _alt("mengakui", "menyebut", "menilai")
+    + " "
+    + _alt(
+        "lini belakang timnya masih rapuh",
+        "para pemain tampil di bawah performa",
+        "strategi serangan balik berjalan efektif",
+        "kelelahan mulai terlihat pada babak kedua",
+        "kedisiplinan pemain menjadi kunci",
+    )
+    + " "
+    + _alt(
+        "dalam pertandingan tersebut",
+        "sejak awal musim",
+        "setelah jadwal padat dalam dua pekan terakhir",
+        "terutama saat menghadapi tim yang bermain menekan",
+    )
     + ".",
-    "Panitia pelaksana " + _alt("mencatat", "melaporkan")
-    + " " + _alt("sekitar {big} penonton memadati stadion", "penjualan tiket mencapai {big} lembar",
-                 "tidak ada insiden berarti selama laga", "pendapatan tiket sebesar {rpbig}")
-    + " " + _alt("pada laga tersebut", "sepanjang pertandingan", "menurut data panitia")
+    "Panitia pelaksana "
+    + _alt("mencatat", "melaporkan")
+    + " "
+    + _alt(
+        "sekitar {big} penonton memadati stadion",
+        "penjualan tiket mencapai {big} lembar",
+        "tidak ada insiden berarti selama laga",
+        "pendapatan tiket sebesar {rpbig}",
+    )
+    + " "
+    + _alt("pada laga tersebut", "sepanjang pertandingan", "menurut data panitia")
     + ".",
 ]
 _FRAMES["bulutangkis"] += [
-    "{@PBSI} " + _alt("mengirimkan", "menurunkan", "mendaftarkan") + " {n:2-8} pemain "
+    "{@PBSI} "
+    + _alt("mengirimkan", "menurunkan", "mendaftarkan")
+    + " {n:2-8} pemain "
     + _alt("tunggal putra", "tunggal putri", "ganda putra", "ganda putri", "ganda campuran")
-    + " " + _alt("untuk mengumpulkan poin peringkat dunia", "sebagai persiapan menuju kejuaraan Asia",
-                 "untuk memberi pengalaman kepada pemain muda", "dengan target minimal satu gelar juara")
+    + " "
+    + _alt(
+        "untuk mengumpulkan poin peringkat dunia",
+        "sebagai persiapan menuju kejuaraan Asia",
+        "untuk memberi pengalaman kepada pemain muda",
+        "dengan target minimal satu gelar juara",
+    )
     + ".",
-    "Pertandingan " + _alt("babak pertama itu", "perempat final tersebut", "tiga gim itu")
+    "Pertandingan "
+    + _alt("babak pertama itu", "perempat final tersebut", "tiga gim itu")
     + " berlangsung selama {n:35-95} menit "
-    + _alt("dengan reli-reli panjang yang menguras tenaga", "dan disaksikan ribuan penonton",
-           "di bawah tekanan dukungan penonton tuan rumah", "dengan beberapa kali penghentian karena masalah kok")
+    + _alt(
+        "dengan reli-reli panjang yang menguras tenaga",
+        "dan disaksikan ribuan penonton",
+        "di bawah tekanan dukungan penonton tuan rumah",
+        "dengan beberapa kali penghentian karena masalah kok",
+    )
     + ".",
-    "Tim pelatih " + _alt("menilai", "menyebut", "mengakui") + " {ATH} "
-    + _alt("masih perlu memperbaiki pertahanan", "sudah menunjukkan kematangan", "semakin percaya diri",
-           "perlu menjaga kebugaran")
-    + " " + _alt("menjelang turnamen berikutnya", "setelah cedera yang sempat dialami", "dalam beberapa bulan terakhir",
-                 "untuk bisa bersaing di level tertinggi")
+    "Tim pelatih "
+    + _alt("menilai", "menyebut", "mengakui")
+    + " {ATH} "
+    + _alt(
+        "masih perlu memperbaiki pertahanan",
+        "sudah menunjukkan kematangan",
+        "semakin percaya diri",
+        "perlu menjaga kebugaran",
+    )
+    + " "
+    + _alt(
+        "menjelang turnamen berikutnya",
+        "setelah cedera yang sempat dialami",
+        "dalam beberapa bulan terakhir",
+        "untuk bisa bersaing di level tertinggi",
+    )
     + ".",
 ]
 _FRAMES["en:ekonomi"] += [
-    _alt("{P1}", "{P2}", "The official") + " " + _alt("said", "estimated", "noted") + " that "
-    + _alt("domestic demand", "the manufacturing sector", "commodity prices", "exports of processed goods",
-           "private investment")
-    + " " + _alt("would remain a key support", "still faces pressure", "has begun to show improvement", "could slow down")
-    + " " + _alt("in the second half", "until the end of the year", "in the coming months",
-                 "as the global economy recovers")
+    _alt("{P1}", "{P2}", "The official")
+    + " "
+    + _alt("said", "estimated", "noted")
+    + " that "
+    + _alt(
+        "domestic demand",
+        "the manufacturing sector",
+        "commodity prices",
+        "exports of processed goods",
+        "private investment",
+    )
+    + " "
+    + _alt("would remain a key support", "still faces pressure", "has begun to show improvement", "could slow down")
+    + " "
+    + _alt("in the second half", "until the end of the year", "in the coming months", "as the global economy recovers")
     + ".",
 ]
 _FRAMES["en:politik"] += [
-    _alt("{P2}", "The analyst", "Observers") + " " + _alt("said that", "believe that", "stressed that")
-    + " " + _alt("vote buying remains a serious threat in the regions",
-                 "political parties need to give more room to young cadres",
-                 "social media plays a major role in shaping voter preferences",
-                 "public debates should focus on programs rather than popularity",
-                 "low political literacy makes voters easily swayed by issues")
+    _alt("{P2}", "The analyst", "Observers")
+    + " "
+    + _alt("said that", "believe that", "stressed that")
+    + " "
+    + _alt(
+        "vote buying remains a serious threat in the regions",
+        "political parties need to give more room to young cadres",
+        "social media plays a major role in shaping voter preferences",
+        "public debates should focus on programs rather than popularity",
+        "low political literacy makes voters easily swayed by issues",
+    )
     + ".",
-    "A total of {n:5-900} " + _alt("reports of alleged violations", "polling stations", "temporary election workers",
-                                    "damaged ballots", "public complaints")
-    + " " + _alt("have been received", "have been verified", "are still being processed", "have been distributed",
-                 "were recorded")
-    + " " + _alt("in {PROV}", "in {CITY}", "as of last weekend", "at the subdistrict level", "during the campaign period")
+    "A total of {n:5-900} "
+    + _alt(
+        "reports of alleged violations",
+        "polling stations",
+        "temporary election workers",
+        "damaged ballots",
+        "public complaints",
+    )
+    + " "
+    + _alt(
+        "have been received",
+        "have been verified",
+        "are still being processed",
+        "have been distributed",
+        "were recorded",
+    )
+    + " "
+    + _alt("in {PROV}", "in {CITY}", "as of last weekend", "at the subdistrict level", "during the campaign period")
     + ".",
 ]
 _FRAMES["en:bencana"] += [
-    _alt("The bridge connecting the villages", "A district road several hundred meters long", "Dozens of hectares of rice fields",
-         "The main irrigation channel", "An elementary school building", "The clean water pipe network")
-    + " " + _alt("was badly damaged", "was buried by debris", "was submerged", "can no longer be used")
-    + " " + _alt("in {KAB}", "near the upstream area of the river", "around the location")
-    + ", " + _alt("disrupting the activities of residents", "and damage is still being assessed",
-                  "so emergency repairs are being carried out", "forcing residents to take a detour")
+    _alt(
+        "The bridge connecting the villages",
+        "A district road several hundred meters long",
+        "Dozens of hectares of rice fields",
+        "The main irrigation channel",
+        "An elementary school building",
+        "The clean water pipe network",
+    )
+    + " "
+    + _alt("was badly damaged", "was buried by debris", "was submerged", "can no longer be used")
+    + " "
+    + _alt("in {KAB}", "near the upstream area of the river", "around the location")
+    + ", "
+    + _alt(
+        "disrupting the activities of residents",
+        "and damage is still being assessed",
+        "so emergency repairs are being carried out",
+        "forcing residents to take a detour",
+    )
     + ".",
-    "Officers " + _alt("are still carrying out", "continue to carry out", "have completed")
-    + " " + _alt("data collection on damaged houses", "the cleanup of debris", "the distribution of aid",
-                 "the monitoring of river levels", "the evacuation of elderly residents")
-    + " " + _alt("in {KAB}", "until late at night", "with the help of volunteers")
+    "Officers "
+    + _alt("are still carrying out", "continue to carry out", "have completed")
+    + " "
+    + _alt(
+        "data collection on damaged houses",
+        "the cleanup of debris",
+        "the distribution of aid",
+        "the monitoring of river levels",
+        "the evacuation of elderly residents",
+    )
+    + " "
+    + _alt("in {KAB}", "until late at night", "with the help of volunteers")
     + ".",
-    "A total of {n:10-900} " + _alt("residents", "families", "elderly people and children", "students", "farmers")
-    + " " + _alt("are still staying at evacuation centers", "have been evacuated to safe places",
-                 "need clean water assistance", "were forced to flee", "have started returning home")
-    + " " + _alt("in {KAB}", "in several subdistricts", "according to preliminary data", "since the previous night")
+    "A total of {n:10-900} "
+    + _alt("residents", "families", "elderly people and children", "students", "farmers")
+    + " "
+    + _alt(
+        "are still staying at evacuation centers",
+        "have been evacuated to safe places",
+        "need clean water assistance",
+        "were forced to flee",
+        "have started returning home",
+    )
+    + " "
+    + _alt("in {KAB}", "in several subdistricts", "according to preliminary data", "since the previous night")
     + ".",
 ]
 _FRAME_COPIES = 3
@@ -1358,33 +2034,79 @@ _FRAME_COPIES = 3
 # quotations composed from parts, added to the fixed ones
 _QUOTE_FRAMES = {
     "ekonomi": _alt("Kami optimistis", "Kami yakin", "Kami percaya")
-    + " " + _alt("angka ini akan terus membaik", "daya beli masyarakat tetap terjaga",
-                 "harga akan kembali stabil dalam beberapa pekan", "pertumbuhan ekonomi daerah tetap solid")
-    + " " + _alt("hingga akhir tahun", "pada triwulan berikutnya", "seiring masuknya musim panen",
-                 "selama koordinasi tetap berjalan baik"),
+    + " "
+    + _alt(
+        "angka ini akan terus membaik",
+        "daya beli masyarakat tetap terjaga",
+        "harga akan kembali stabil dalam beberapa pekan",
+        "pertumbuhan ekonomi daerah tetap solid",
+    )
+    + " "
+    + _alt(
+        "hingga akhir tahun",
+        "pada triwulan berikutnya",
+        "seiring masuknya musim panen",
+        "selama koordinasi tetap berjalan baik",
+    ),
     "politik": _alt("Kami mengajak", "Kami meminta", "Kami mengimbau")
-    + " " + _alt("seluruh masyarakat", "para peserta pemilu", "semua pihak")
-    + " " + _alt("untuk menjaga suasana tetap damai", "agar tidak terpancing isu yang memecah belah",
-                 "untuk ikut mengawasi jalannya pemilu", "agar menghormati apa pun hasil pemilihan"),
+    + " "
+    + _alt("seluruh masyarakat", "para peserta pemilu", "semua pihak")
+    + " "
+    + _alt(
+        "untuk menjaga suasana tetap damai",
+        "agar tidak terpancing isu yang memecah belah",
+        "untuk ikut mengawasi jalannya pemilu",
+        "agar menghormati apa pun hasil pemilihan",
+    ),
     "bencana": _alt("Prioritas kami saat ini adalah", "Fokus kami sekarang adalah", "Yang terpenting saat ini adalah")
-    + " " + _alt("keselamatan warga", "memenuhi kebutuhan dasar pengungsi", "membuka akses jalan yang tertutup",
-                 "mendata seluruh kerusakan secara akurat"),
+    + " "
+    + _alt(
+        "keselamatan warga",
+        "memenuhi kebutuhan dasar pengungsi",
+        "membuka akses jalan yang tertutup",
+        "mendata seluruh kerusakan secara akurat",
+    ),
     "daerah": _alt("Program ini", "Pembangunan ini", "Bantuan ini")
-    + " " + _alt("kami harapkan dapat", "diharapkan mampu", "semoga bisa")
-    + " " + _alt("meringankan beban warga", "mendorong perekonomian desa", "membuka lapangan kerja baru",
-                 "meningkatkan kualitas hidup masyarakat"),
+    + " "
+    + _alt("kami harapkan dapat", "diharapkan mampu", "semoga bisa")
+    + " "
+    + _alt(
+        "meringankan beban warga",
+        "mendorong perekonomian desa",
+        "membuka lapangan kerja baru",
+        "meningkatkan kualitas hidup masyarakat",
+    ),
     "internasional": _alt("Kami", "Pemerintah kami", "Negara kami")
-    + " " + _alt("siap", "berkomitmen untuk", "akan terus")
-    + " " + _alt("bekerja sama dengan semua mitra", "mendukung upaya perdamaian di kawasan",
-                 "memperkuat hubungan dengan negara-negara sahabat", "membantu mereka yang terdampak konflik"),
+    + " "
+    + _alt("siap", "berkomitmen untuk", "akan terus")
+    + " "
+    + _alt(
+        "bekerja sama dengan semua mitra",
+        "mendukung upaya perdamaian di kawasan",
+        "memperkuat hubungan dengan negara-negara sahabat",
+        "membantu mereka yang terdampak konflik",
+    ),
     "olahraga": _alt("Kami", "Tim ini", "Para pemain")
-    + " " + _alt("sudah bekerja keras", "tampil habis-habisan", "bermain sesuai rencana",
-                 "belajar banyak dari pertandingan ini")
-    + " " + _alt("dan hasilnya sesuai harapan", "meski hasilnya belum maksimal", "sehingga layak mendapat apresiasi",
-                 "dan akan terus berkembang"),
-    "en": "We " + _alt("will continue to", "are committed to", "are ready to")
-    + " " + _alt("serve the public as well as possible", "coordinate with all relevant parties",
-                 "resolve this issue immediately", "oversee this program until it is completed"),
+    + " "
+    + _alt(
+        "sudah bekerja keras", "tampil habis-habisan", "bermain sesuai rencana", "belajar banyak dari pertandingan ini"
+    )
+    + " "
+    + _alt(
+        "dan hasilnya sesuai harapan",
+        "meski hasilnya belum maksimal",
+        "sehingga layak mendapat apresiasi",
+        "dan akan terus berkembang",
+    ),
+    "en": "We "
+    + _alt("will continue to", "are committed to", "are ready to")
+    + " "
+    + _alt(
+        "serve the public as well as possible",
+        "coordinate with all relevant parties",
+        "resolve this issue immediately",
+        "oversee this program until it is completed",
+    ),
 }
 
 
@@ -1401,20 +2123,29 @@ _QUOTE_FORMS = {
 
 _HEADLINES = {
     "id": [
-        "Harga cabai di {CITY} mulai turun jelang akhir pekan", "{PROV} perkuat mitigasi bencana hidrometeorologi",
-        "Pemerintah siapkan {rpbig} untuk subsidi pupuk", "Ekspor nonmigas {PROV} naik {pct}",
-        "Pemkot {CITY} percepat perbaikan drainase di pusat kota", "Warga {CITY} antusias ikuti vaksinasi gratis",
-        "Timnas Indonesia mulai pemusatan latihan di {CITY}", "Penumpang kereta api melonjak saat libur panjang",
-        "KPU pastikan logistik pemilu di {PROV} tiba tepat waktu", "BMKG imbau warga {PROV} waspadai cuaca ekstrem",
-        "Wisatawan mancanegara ke {PROV} capai {big} kunjungan", "Petani {PROV} mulai panen raya padi",
-        "Sebanyak {n:5-60} desa di {PROV} jadi percontohan digitalisasi", "Inflasi {PROV} terkendali pada {month} {year}",
+        "Harga cabai di {CITY} mulai turun jelang akhir pekan",
+        "{PROV} perkuat mitigasi bencana hidrometeorologi",
+        "Pemerintah siapkan {rpbig} untuk subsidi pupuk",
+        "Ekspor nonmigas {PROV} naik {pct}",
+        "Pemkot {CITY} percepat perbaikan drainase di pusat kota",
+        "Warga {CITY} antusias ikuti vaksinasi gratis",
+        "Timnas Indonesia mulai pemusatan latihan di {CITY}",
+        "Penumpang kereta api melonjak saat libur panjang",
+        "KPU pastikan logistik pemilu di {PROV} tiba tepat waktu",
+        "BMKG imbau warga {PROV} waspadai cuaca ekstrem",
+        "Wisatawan mancanegara ke {PROV} capai {big} kunjungan",
+        "Petani {PROV} mulai panen raya padi",
+        "Sebanyak {n:5-60} desa di {PROV} jadi percontohan digitalisasi",
+        "Inflasi {PROV} terkendali pada {month} {year}",
     ],
     "en": [
-        "Inflation in {PROV} eases to {pct} in {month}", "Government allocates {rpbig} for fertilizer subsidies",
-        "{PROV} steps up flood mitigation efforts", "Tourist arrivals in {PROV} reach {big}",
+        "Inflation in {PROV} eases to {pct} in {month}",
+        "Government allocates {rpbig} for fertilizer subsidies",
+        "{PROV} steps up flood mitigation efforts",
+        "Tourist arrivals in {PROV} reach {big}",
         "Rice prices in {CITY} begin to ease",
     ],
-}  # fmt: skip
+}
 
 # --- the template engine ----------------------------------------------------------------------
 
@@ -1709,10 +2440,14 @@ _LAZY = {
     "C3": lambda ctx: _lazy_countries(ctx, "C3"),
     "CITY2": _foreign_city2,
     "url": lambda ctx: "www.indonesia.go.id",
-    "PROV": lambda ctx: _loc(ctx.rng.choice(list(_PROVINCES)) if ctx.lang == "id"
-                             else ctx.rng.choice([v[1] for v in _PROVINCES.values()])),
-    "KAB": lambda ctx: _loc(f"Kabupaten {ctx.rng.choice(_REGENCIES)[0]}" if ctx.lang == "id"
-                            else f"{ctx.rng.choice(_REGENCIES)[0]} District"),
+    "PROV": lambda ctx: _loc(
+        ctx.rng.choice(list(_PROVINCES)) if ctx.lang == "id" else ctx.rng.choice([v[1] for v in _PROVINCES.values()])
+    ),
+    "KAB": lambda ctx: _loc(
+        f"Kabupaten {ctx.rng.choice(_REGENCIES)[0]}"
+        if ctx.lang == "id"
+        else f"{ctx.rng.choice(_REGENCIES)[0]} District"
+    ),
 }
 
 # --- article specification --------------------------------------------------------------------
@@ -1757,11 +2492,25 @@ class _Spec:
 
 
 _LABELS = {
-    "id": {"reporter": "Pewarta", "contributor": "Kontributor", "photographer": "Fotografer",
-           "translator": "Penerjemah", "editor": "Editor", "source": "Sumber", "related": "Baca juga"},
-    "en": {"reporter": "Reporter", "contributor": "Contributor", "photographer": "Photographer",
-           "translator": "Translator", "editor": "Editor", "source": "Source", "related": "Related news"},
-}  # fmt: skip
+    "id": {
+        "reporter": "Pewarta",
+        "contributor": "Kontributor",
+        "photographer": "Fotografer",
+        "translator": "Penerjemah",
+        "editor": "Editor",
+        "source": "Sumber",
+        "related": "Baca juga",
+    },
+    "en": {
+        "reporter": "Reporter",
+        "contributor": "Contributor",
+        "photographer": "Photographer",
+        "translator": "Translator",
+        "editor": "Editor",
+        "source": "Source",
+        "related": "Related news",
+    },
+}
 
 
 def _month_list(first: dt.date, last: dt.date) -> list[dt.date]:
@@ -1829,8 +2578,17 @@ def _new_spec(rng: random.Random, months: list[dt.date], variants: bool, mean_wo
     elif style == "jacx":
         topic = "ekonomi"
     else:
-        topic = _pick(rng, [("ekonomi", 0.26), ("politik", 0.20), ("sepakbola", 0.10), ("bulutangkis", 0.06),
-                            ("bencana", 0.14), ("daerah", 0.24)])  # fmt: skip
+        topic = _pick(
+            rng,
+            [
+                ("ekonomi", 0.26),
+                ("politik", 0.20),
+                ("sepakbola", 0.10),
+                ("bulutangkis", 0.06),
+                ("bencana", 0.14),
+                ("daerah", 0.24),
+            ],
+        )
 
     # the weekday pin
     r = rng.random()
@@ -1898,9 +2656,17 @@ def _new_spec(rng: random.Random, months: list[dt.date], variants: bool, mean_wo
     messy = draw("messy_whitespace")
     hazards = draw("hazards")
     accented = cp1252 or nfd or (v and rng.random() < 0.03)
-    for tag, on in (("gzip", gz), ("crlf", crlf), ("cp1252", cp1252), ("bom", bom), ("nfd", nfd),
-                    ("html_entities", html), ("messy_whitespace", messy), ("hazards", hazards),
-                    ("accented", accented)):  # fmt: skip
+    for tag, on in (
+        ("gzip", gz),
+        ("crlf", crlf),
+        ("cp1252", cp1252),
+        ("bom", bom),
+        ("nfd", nfd),
+        ("html_entities", html),
+        ("messy_whitespace", messy),
+        ("hazards", hazards),
+        ("accented", accented),
+    ):
         if on:
             tags.append(tag)
 
@@ -2001,15 +2767,39 @@ def _new_spec(rng: random.Random, months: list[dt.date], variants: bool, mean_wo
 
     encoding = "cp1252" if cp1252 else "utf-8-sig" if bom else "utf-8"
     return _Spec(
-        lang=lang, topic=topic, month=month, pin_kind=pin_kind,
-        pin_date=day if pin_kind == "correct" else None, pin_text=pin_text,
-        dateline_raw=dateline_raw, place=place, marker=marker, paras=paras, related=related,
-        script_after=script_after, credit_lines=credit_lines, byline=byline, empty_editor=empty_editor,
-        source=source, source_pos=source_pos, copyright_year=copyright_year, copyright_upper=copyright_upper,
-        ai_notice=ai_notice, glued=glued, label_spacing=label_spacing, joiner=joiner, curly=cp1252, html=html,
-        messy=messy, nfd=nfd, crlf=crlf, encoding=encoding, gzip=gz, raw_seed=rng.getrandbits(32),
+        lang=lang,
+        topic=topic,
+        month=month,
+        pin_kind=pin_kind,
+        pin_date=day if pin_kind == "correct" else None,
+        pin_text=pin_text,
+        dateline_raw=dateline_raw,
+        place=place,
+        marker=marker,
+        paras=paras,
+        related=related,
+        script_after=script_after,
+        credit_lines=credit_lines,
+        byline=byline,
+        empty_editor=empty_editor,
+        source=source,
+        source_pos=source_pos,
+        copyright_year=copyright_year,
+        copyright_upper=copyright_upper,
+        ai_notice=ai_notice,
+        glued=glued,
+        label_spacing=label_spacing,
+        joiner=joiner,
+        curly=cp1252,
+        html=html,
+        messy=messy,
+        nfd=nfd,
+        crlf=crlf,
+        encoding=encoding,
+        gzip=gz,
+        raw_seed=rng.getrandbits(32),
         tags=sorted(set(tags)),
-    )  # fmt: skip
+    )
 
 
 def _office(title: str, name: str, later: tuple[str, ...] | None = None) -> _Ent:
@@ -2061,13 +2851,18 @@ def _build_cast(ctx: _Ctx, topic: str, city: str, province: str | None, country:
         if topic == "bulutangkis":
             cast["O1"] = _REG["PBSI"]
             event = rng.choice(("putra", "putri"))
-            cast["ATH"] = _per(rng.choice(_SHUTTLERS[event]), desc=(f"pebulu tangkis tunggal {event} ", _REG["Indonesia"], ""))
+            cast["ATH"] = _per(
+                rng.choice(_SHUTTLERS[event]), desc=(f"pebulu tangkis tunggal {event} ", _REG["Indonesia"], "")
+            )
             cast["C1"] = rng.choice([e for n, e in _COUNTRY_ENTS.items() if n != "Amerika Serikat"])
     elif topic == "bencana":
         kab = cast["_kab"]
         cast["P1"] = _office(f"Kepala Pelaksana BPBD {kab}", _stable_name(f"bpbd/{kab}"))
-        cast["O1"] = _org(f"Badan Penanggulangan Bencana Daerah Kabupaten {kab}",
-                          first=f"Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten {kab}", later=(f"BPBD {kab}",))
+        cast["O1"] = _org(
+            f"Badan Penanggulangan Bencana Daerah Kabupaten {kab}",
+            first=f"Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten {kab}",
+            later=(f"BPBD {kab}",),
+        )
         title, name, _org_key = rng.choice(_DISASTER_OFFICIALS)
         cast["P2"] = _office(title, name)
         cast["EVENT"] = rng.choice(("banjir", "longsor", "gempa", "kebakaran", "angin"))
@@ -2075,18 +2870,25 @@ def _build_cast(ctx: _Ctx, topic: str, city: str, province: str | None, country:
         r = rng.random()
         if r < 0.5:
             cast["P1"] = _office(f"Gubernur {province}", _stable_name(f"gubernur/{province}"))
-            cast["O1"] = _org(f"Pemerintah Provinsi {province}", first=f"Pemerintah Provinsi (Pemprov) {province}",
-                              later=(f"Pemprov {province}",))
+            cast["O1"] = _org(
+                f"Pemerintah Provinsi {province}",
+                first=f"Pemerintah Provinsi (Pemprov) {province}",
+                later=(f"Pemprov {province}",),
+            )
         else:
             kind = _CITY[city][2]
             if kind == "kab":
                 cast["P1"] = _office(f"Bupati {city}", _stable_name(f"bupati/{city}"))
-                cast["O1"] = _org(f"Pemerintah Kabupaten {city}", first=f"Pemerintah Kabupaten (Pemkab) {city}",
-                                  later=(f"Pemkab {city}",))
+                cast["O1"] = _org(
+                    f"Pemerintah Kabupaten {city}",
+                    first=f"Pemerintah Kabupaten (Pemkab) {city}",
+                    later=(f"Pemkab {city}",),
+                )
             else:
                 cast["P1"] = _office(f"Wali Kota {city}", _stable_name(f"walikota/{city}"))
-                cast["O1"] = _org(f"Pemerintah Kota {city}", first=f"Pemerintah Kota (Pemkot) {city}",
-                                  later=(f"Pemkot {city}",))
+                cast["O1"] = _org(
+                    f"Pemerintah Kota {city}", first=f"Pemerintah Kota (Pemkot) {city}", later=(f"Pemkot {city}",)
+                )
         office = rng.choice(("Dinas Kesehatan", "Dinas Tenaga Kerja", "Dinas Pekerjaan Umum", "Dinas Pendidikan"))
         cast["P2"] = _office(f"Kepala {office} {province}", _random_name(rng))
         cast["url"] = "www." + re.sub(r"[^a-z]", "", province.lower()) + "prov.go.id"
@@ -2119,10 +2921,14 @@ def _speaker_slots(topic: str, lang: str) -> list[str]:
     if lang == "en":
         return ["P1", "P1", "P2"]
     return {
-        "ekonomi": ["P1", "P1", "P2"], "politik": ["P1", "P1", "P2", "P3"], "sepakbola": ["P1", "P1", "P2"],
-        "bulutangkis": ["ATH", "ATH", "P3"], "bencana": ["P1", "P1", "P2"], "daerah": ["P1", "P1", "P2"],
+        "ekonomi": ["P1", "P1", "P2"],
+        "politik": ["P1", "P1", "P2", "P3"],
+        "sepakbola": ["P1", "P1", "P2"],
+        "bulutangkis": ["ATH", "ATH", "P3"],
+        "bencana": ["P1", "P1", "P2"],
+        "daerah": ["P1", "P1", "P2"],
         "internasional": ["P1", "P1", "P2"],
-    }[topic]  # fmt: skip
+    }[topic]
 
 
 def _quote_pool(topic: str, lang: str) -> list[str]:
@@ -2448,9 +3254,13 @@ def _render(spec: _Spec, path: str) -> tuple[bytes, GeneratedArticle]:
 
 # --- checks shared with the tests --------------------------------------------------------------
 
-_ABBREVIATIONS = frozenset(_words("dr drs dra ir prof jl jln no st pt cv mr mrs ms jr sr vs etc dkk dll dsb yth sd tgl"))
+_ABBREVIATIONS = frozenset(
+    _words("dr drs dra ir prof jl jln no st pt cv mr mrs ms jr sr vs etc dkk dll dsb yth sd tgl")
+)
 PIN_PATTERN = re.compile(
-    r"\b(?P<weekday>" + "|".join(WEEKDAYS_ID + WEEKDAYS_EN) + r")\s*\(\s*(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*\)",
+    r"\b(?P<weekday>"
+    + "|".join(WEEKDAYS_ID + WEEKDAYS_EN)
+    + r")\s*\(\s*(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*\)",
     re.IGNORECASE,
 )
 _FORBIDDEN_LABEL = re.compile(
@@ -2458,8 +3268,19 @@ _FORBIDDEN_LABEL = re.compile(
     r"|Source)\s*:",
     re.IGNORECASE,
 )
-_FORBIDDEN_TEXT = ("baca juga", "related news", "adsbygoogle", "©", "copyright", "dilarang keras", "(antara", "(c)",
-                   "\n", "\t", "\r")  # fmt: skip
+_FORBIDDEN_TEXT = (
+    "baca juga",
+    "related news",
+    "adsbygoogle",
+    "©",
+    "copyright",
+    "dilarang keras",
+    "(antara",
+    "(c)",
+    "\n",
+    "\t",
+    "\r",
+)
 
 
 _FINAL_STOP = re.compile(r'[.!?]["”]?\Z')
@@ -2591,16 +3412,28 @@ def _reissue(spec: _Spec, rng: random.Random) -> _Spec | None:
 def _break(spec: _Spec, kind: str) -> tuple[_Spec, str]:
     """Turn a fresh article into a planted bad file: (spec, expected reason)."""
     tags = ["@slot", f"bad:{kind}"]
-    plain = {"html": False, "messy": False, "nfd": False, "crlf": False, "encoding": "utf-8", "curly": False,
-             "tags": tags, "gzip": kind == "gzip_corrupt"}  # fmt: skip
+    plain = {
+        "html": False,
+        "messy": False,
+        "nfd": False,
+        "crlf": False,
+        "encoding": "utf-8",
+        "curly": False,
+        "tags": tags,
+        "gzip": kind == "gzip_corrupt",
+    }
     if kind == "missing_credits":
-        return dataclasses.replace(spec, credit_lines=[], byline=None, empty_editor=False, source=None, glued=False,
-                                   **plain), Reason.MISSING_CREDITS.value  # fmt: skip
+        return dataclasses.replace(
+            spec, credit_lines=[], byline=None, empty_editor=False, source=None, glued=False, **plain
+        ), Reason.MISSING_CREDITS.value
     if kind == "missing_dateline":
-        return dataclasses.replace(spec, dateline_raw="", place=None, marker=None, **plain), Reason.MISSING_DATELINE.value
+        return dataclasses.replace(
+            spec, dateline_raw="", place=None, marker=None, **plain
+        ), Reason.MISSING_DATELINE.value
     if kind == "missing_body":
-        return dataclasses.replace(spec, paras=[], related=[], script_after=None, pin_date=None, pin_text=None,
-                                   source=None, **plain), Reason.MISSING_BODY.value  # fmt: skip
+        return dataclasses.replace(
+            spec, paras=[], related=[], script_after=None, pin_date=None, pin_text=None, source=None, **plain
+        ), Reason.MISSING_BODY.value
     if kind == "empty_file":
         return dataclasses.replace(spec, **plain), Reason.EMPTY_FILE.value
     return dataclasses.replace(spec, **plain), Reason.GZIP_CORRUPT.value
@@ -2614,8 +3447,9 @@ def _make_file(
         orig: _Recent = rng.choice(recent)
         path = _file_name(index, width, orig.spec.month, orig.spec.gzip)
         tags = sorted({t for t in orig.truth.variants if t != "@fresh"} | {"duplicate"})
-        truth = dataclasses.replace(orig.truth, path=path, expected_status="duplicate", duplicate_of=orig.truth.path,
-                                    variants=tags)  # fmt: skip
+        truth = dataclasses.replace(
+            orig.truth, path=path, expected_status="duplicate", duplicate_of=orig.truth.path, variants=tags
+        )
         return orig.data, truth, None
     if variants and recent and roll < P_DUPLICATE + P_NEAR_DUPLICATE:
         orig = rng.choice(recent)
@@ -2644,8 +3478,13 @@ def _make_file(
         data = b""
     elif bad_kind == "gzip_corrupt":
         data = data[: max(12, len(data) // 2)]
-    truth = dataclasses.replace(truth, expected_status="quarantined", expected_reason=reason,
-                                sha256=hashlib.sha256(data).hexdigest(), size=len(data))  # fmt: skip
+    truth = dataclasses.replace(
+        truth,
+        expected_status="quarantined",
+        expected_reason=reason,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+    )
     return data, truth, None
 
 
@@ -2706,7 +3545,12 @@ def _tiny_png() -> bytes:
         return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
 
     ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)  # 1x1 pixel, 8-bit RGB
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00\xcc\x33\x00")) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xcc\x33\x00"))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _plain_parts() -> tuple[str, str, str]:
@@ -2745,8 +3589,9 @@ def write_bad_inputs(
     article = f" date 2023-05 {dateline}{body}{credits}"
     junk_rng = random.Random("antara-generate/junk")
     controls = [c for c in range(1, 32) if c not in (9, 10, 13)] + [127]
-    junk = b"\x7fELF\x02\x01\x01" + bytes(junk_rng.choice(controls) if junk_rng.random() < 0.7
-                                          else junk_rng.randint(33, 126) for _ in range(4096))  # fmt: skip
+    junk = b"\x7fELF\x02\x01\x01" + bytes(
+        junk_rng.choice(controls) if junk_rng.random() < 0.7 else junk_rng.randint(33, 126) for _ in range(4096)
+    )
     half = len(body) // 2
     nul_text = f" date 2023-05 {dateline}{body[:half]}\x00\x00\x00{body[half:]}{credits}"
     files: dict[str, tuple[bytes, Reason]] = {

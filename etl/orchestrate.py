@@ -54,7 +54,12 @@ def batch_id(run_id: int, batch_no: int) -> str:
 
 
 def warehouse_url(
-    *, host: str | None, port: int | None, login: str | None, password: str | None, database: str | None,
+    *,
+    host: str | None,
+    port: int | None,
+    login: str | None,
+    password: str | None,
+    database: str | None,
     extra: Mapping[str, object] | None = None,
 ) -> str:
     """A SQLAlchemy URL from connection fields (an Airflow connection's host/port/login/password/schema).
@@ -67,9 +72,14 @@ def warehouse_url(
     if socket_dir:
         query["host"] = socket_dir
     url = URL.create(
-        "postgresql+psycopg2", username=login or None, password=password or None,
-        host=None if socket_dir else (host or None), port=port or None, database=database or None, query=query,
-    )  # fmt: skip
+        "postgresql+psycopg2",
+        username=login or None,
+        password=password or None,
+        host=None if socket_dir else (host or None),
+        port=port or None,
+        database=database or None,
+        query=query,
+    )
     return url.render_as_string(hide_password=False)
 
 
@@ -80,8 +90,15 @@ def airflow_connection_json(url: str) -> str:
     parsed = make_url(url)
     query = dict(parsed.query)
     host = query.pop("host", None) or parsed.host
-    fields = {"conn_type": "postgres", "host": host, "port": parsed.port, "login": parsed.username,
-              "password": parsed.password, "schema": parsed.database, "extra": query or None}  # fmt: skip
+    fields = {
+        "conn_type": "postgres",
+        "host": host,
+        "port": parsed.port,
+        "login": parsed.username,
+        "password": parsed.password,
+        "schema": parsed.database,
+        "extra": query or None,
+    }
     return json.dumps({k: v for k, v in fields.items() if v not in (None, "")})
 
 
@@ -97,7 +114,9 @@ def _input_root_lock(engine: sa.Engine, input_root: str) -> Iterator[None]:
         try:
             yield
         finally:
-            conn.execute(sa.text("SELECT pg_advisory_unlock(:k, hashtext(:root))"), {"k": _PLAN_LOCK, "root": input_root})
+            conn.execute(
+                sa.text("SELECT pg_advisory_unlock(:k, hashtext(:root))"), {"k": _PLAN_LOCK, "root": input_root}
+            )
             conn.commit()
 
 
@@ -139,22 +158,44 @@ def plan_run(
         planned = [(o, f) for o, f in todo if (f.path, f.size, f.mtime_ns) not in in_flight]
         size = max(batch_size, math.ceil(len(planned) / MAX_BATCHES))
         plan = list(batches(planned, size))
-        result = {"run_id": None, "batches": [], "files": len(planned), "unchanged": unchanged,
-                  "in_flight": len(todo) - len(planned), "batch_size": size}  # fmt: skip
+        result = {
+            "run_id": None,
+            "batches": [],
+            "files": len(planned),
+            "unchanged": unchanged,
+            "in_flight": len(todo) - len(planned),
+            "batch_size": size,
+        }
         if dry_run or not plan:
             return result
         run_id = load.start_run(engine, root, PARSER_VERSION, as_of, triggered_by)
         try:
             with engine.begin() as conn:
-                _write_plan(conn, run_id, plan, discovered=len(files), unchanged=unchanged,
-                            in_flight=result["in_flight"], batch_size=size)  # fmt: skip
+                _write_plan(
+                    conn,
+                    run_id,
+                    plan,
+                    discovered=len(files),
+                    unchanged=unchanged,
+                    in_flight=result["in_flight"],
+                    batch_size=size,
+                )
         except BaseException:
-            load.finish_run(engine, run_id, "failed", {"discovered": len(files), "unchanged": unchanged,
-                                                       "loaded": 0, "duplicate": 0, "quarantined": 0})  # fmt: skip
+            load.finish_run(
+                engine,
+                run_id,
+                "failed",
+                {"discovered": len(files), "unchanged": unchanged, "loaded": 0, "duplicate": 0, "quarantined": 0},
+            )
             raise
     if size != batch_size:
-        log.warning("%d files: batch size raised from %d to %d (at most %d batches)", len(planned), batch_size, size,
-                    MAX_BATCHES)  # fmt: skip
+        log.warning(
+            "%d files: batch size raised from %d to %d (at most %d batches)",
+            len(planned),
+            batch_size,
+            size,
+            MAX_BATCHES,
+        )
     return {**result, "run_id": run_id, "batches": list(range(len(plan)))}
 
 
@@ -164,17 +205,29 @@ def _write_plan(conn: sa.Connection, run_id: int, plan, *, discovered, unchanged
             "INSERT INTO ingest.run_plan (run_id, files_discovered, files_unchanged, files_in_flight, files_planned, "
             "batch_size) VALUES (:run_id, :discovered, :unchanged, :in_flight, :planned, :batch_size)"
         ),
-        {"run_id": run_id, "discovered": discovered, "unchanged": unchanged, "in_flight": in_flight,
-         "planned": sum(len(b) for b in plan), "batch_size": batch_size},  # fmt: skip
+        {
+            "run_id": run_id,
+            "discovered": discovered,
+            "unchanged": unchanged,
+            "in_flight": in_flight,
+            "planned": sum(len(b) for b in plan),
+            "batch_size": batch_size,
+        },
     )
     cursor = conn.connection.dbapi_connection.cursor()
     try:
-        load.copy_rows(cursor, "ingest.run_batch", ("run_id", "batch_no", "file_count"),
-                       ((run_id, n, len(b)) for n, b in enumerate(plan)))  # fmt: skip
         load.copy_rows(
-            cursor, "ingest.run_batch_file", ("run_id", "batch_no", "ordinal", "path", "size_bytes", "mtime_ns"),
+            cursor,
+            "ingest.run_batch",
+            ("run_id", "batch_no", "file_count"),
+            ((run_id, n, len(b)) for n, b in enumerate(plan)),
+        )
+        load.copy_rows(
+            cursor,
+            "ingest.run_batch_file",
+            ("run_id", "batch_no", "ordinal", "path", "size_bytes", "mtime_ns"),
             ((run_id, n, o, f.path, f.size, f.mtime_ns) for n, b in enumerate(plan) for o, f in b),
-        )  # fmt: skip
+        )
     finally:
         cursor.close()
 
@@ -204,8 +257,14 @@ def batch_files(engine: sa.Engine, run_id: int, batch_no: int) -> list[tuple[int
         )
         # Found again with discovery's safety checks: a file swapped for a link leaving the root since
         # the plan was made is refused, never read.
-        return [(r.ordinal, revisit(root, r.path, r.size_bytes, r.mtime_ns)
-                 or DiscoveredFile(r.path, str(Path(root, r.path)), r.size_bytes, r.mtime_ns)) for r in rows]  # fmt: skip
+        return [
+            (
+                r.ordinal,
+                revisit(root, r.path, r.size_bytes, r.mtime_ns)
+                or DiscoveredFile(r.path, str(Path(root, r.path)), r.size_bytes, r.mtime_ns),
+            )
+            for r in rows
+        ]
 
 
 def transform_and_stage(engine: sa.Engine, run_id: int, batch_no: int) -> dict:
@@ -228,8 +287,12 @@ def transform_and_stage(engine: sa.Engine, run_id: int, batch_no: int) -> dict:
 
     with_retries(stage, what=f"staging {batch_id(run_id, batch_no)}")
     quarantined = sum(1 for o in outcomes if o.status == FileStatus.QUARANTINED)
-    return {"batch_no": batch_no, "files": len(outcomes), "parsed": len(outcomes) - quarantined,
-            "quarantined": quarantined}  # fmt: skip
+    return {
+        "batch_no": batch_no,
+        "files": len(outcomes),
+        "parsed": len(outcomes) - quarantined,
+        "quarantined": quarantined,
+    }
 
 
 # --- audit -----------------------------------------------------------------------------------

@@ -97,7 +97,9 @@ def parse_dateline(text: str) -> tuple[str | None, str, str]:
 
 # --- boilerplate --------------------------------------------------------------------------
 
-_COPYRIGHT = re.compile(r"(?:copyright|hak\s+cipta)?\s*(?:©|\(c\))\s*antara(?:\s+news)?\s*(?P<year>\d{4})?", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"(?:copyright|hak\s+cipta)?\s*(?:©|\(c\))\s*antara(?:\s+news)?\s*(?P<year>\d{4})?", re.IGNORECASE
+)
 _COPYRIGHT_WORD = re.compile(r"copyright\s+antara(?:\s+news)?\s*(?P<year>\d{4})?", re.IGNORECASE)
 _AI_NOTICE = re.compile(
     r"Dilarang\s+keras\s+mengambil\s+konten.{0,300}?Kantor\s+Berita\s+ANTARA\.?", re.IGNORECASE | re.DOTALL
@@ -336,7 +338,7 @@ def split_glued_paragraphs(chunk: str) -> list[str]:
             continue
         cut = pos + 1
         following = chunk[cut : cut + 1]
-        if following in "\"”":
+        if following in '"”':
             # A straight quote right after the stop closes a quotation when the paragraph so far has
             # an odd number of quotes (`...Rusia."Laporan`), otherwise it opens the next one.
             quotes = chunk[start:cut].count('"') + chunk[start:cut].count("“")
@@ -367,10 +369,23 @@ def first_sentence(paragraph: str, max_chars: int = 600) -> str:
 # --- the day ------------------------------------------------------------------------------
 
 _WEEKDAYS = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
-    "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
-}  # fmt: skip
+}
 _DAY_PIN = re.compile(
     r"\b(?P<weekday>%s)\s*\(\s*(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{2,4}))?\s*\)"
     % "|".join(re.escape(w) for w in _WEEKDAYS),

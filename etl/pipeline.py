@@ -13,8 +13,8 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import partial
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from etl import PARSER_VERSION
@@ -89,13 +89,19 @@ def reextract_entities(engine, *, as_of: dt.date, batch_size: int = DEFAULT_BATC
     run_id = load.start_run(engine, "(entities)", PARSER_VERSION, as_of, "reextract")
     done, after = 0, 0
     while rows := load.articles_with_other_entity_model(engine, version, after_article_id=after, limit=batch_size):
-        results = [(r.content_sha256, *find_entities(r.body, r.dateline_place, f"article {r.article_id}")) for r in rows]
+        results = [
+            (r.content_sha256, *find_entities(r.body, r.dateline_place, f"article {r.article_id}")) for r in rows
+        ]
         with engine.begin() as conn:
             load.replace_entities(conn, f"run{run_id}-e{after}", run_id, "(entities)", results)
         done += len(rows)
         after = rows[-1].article_id
-    load.finish_run(engine, run_id, "succeeded", {"discovered": done, "unchanged": 0, "loaded": done,
-                                                   "duplicate": 0, "quarantined": 0})  # fmt: skip
+    load.finish_run(
+        engine,
+        run_id,
+        "succeeded",
+        {"discovered": done, "unchanged": 0, "loaded": done, "duplicate": 0, "quarantined": 0},
+    )
     return run_id, done
 
 
@@ -205,7 +211,9 @@ def _transformed(
     in_flight: deque[list] = deque()  # per batch: the futures of its chunks
     try:
         for batch in batches_todo:
-            in_flight.append([pool.submit(_transform_chunk, (list(chunk), as_of)) for chunk in batches(batch, CHUNK_FILES)])
+            in_flight.append(
+                [pool.submit(_transform_chunk, (list(chunk), as_of)) for chunk in batches(batch, CHUNK_FILES)]
+            )
             if len(in_flight) > BATCHES_AHEAD:
                 yield _gathered(in_flight.popleft())
         while in_flight:
@@ -335,7 +343,9 @@ def _stage_audit_publish(
             with _timed(timer, "stage"):
                 with_retries(partial(stage, batch_id, outcomes), what=f"staging {batch_id}")
             with _timed(timer, "audit"):
-                audit = with_retries(partial(audit_batch, engine, batch_id, docs_dir=docs_dir), what=f"auditing {batch_id}")
+                audit = with_retries(
+                    partial(audit_batch, engine, batch_id, docs_dir=docs_dir), what=f"auditing {batch_id}"
+                )
             if publishing is not None:
                 publishing.result()  # raises what the publish raised
                 publishing = None

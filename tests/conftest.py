@@ -38,7 +38,9 @@ def sample_credit_lines(path: Path) -> list[tuple[str, str]]:
     independent oracle the parser's credits are compared with.  Each stands on its own line there."""
     roles = {"Penerjemah": "translator", "Editor": "editor", "Pewarta": "reporter"}
     text = path.read_text(encoding="utf-8")
-    return [(roles[label], name.strip()) for label, name in re.findall(r"(?m)^(Penerjemah|Editor|Pewarta): (.+)$", text)]
+    return [
+        (roles[label], name.strip()) for label, name in re.findall(r"(?m)^(Penerjemah|Editor|Pewarta): (.+)$", text)
+    ]
 
 
 @pytest.fixture(scope="session")

@@ -35,7 +35,9 @@ def test_ingest_prints_a_summary_and_a_second_run_finds_everything_loaded(tmp_pa
     assert "unchanged" in second.stdout
     engine = sa.create_engine(warehouse_url)
     with engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT files_unchanged FROM ingest.run ORDER BY run_id DESC LIMIT 1")).scalar() == 6
+        assert (
+            conn.execute(sa.text("SELECT files_unchanged FROM ingest.run ORDER BY run_id DESC LIMIT 1")).scalar() == 6
+        )
     engine.dispose()
 
 

@@ -18,8 +18,14 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 COMPOSE_FILE = REPO / "docker-compose.yml"
-AIRFLOW_SERVICES = {"airflow-apiserver", "airflow-scheduler", "airflow-dag-processor", "airflow-triggerer",
-                    "airflow-worker", "airflow-init"}  # fmt: skip
+AIRFLOW_SERVICES = {
+    "airflow-apiserver",
+    "airflow-scheduler",
+    "airflow-dag-processor",
+    "airflow-triggerer",
+    "airflow-worker",
+    "airflow-init",
+}
 CONTAINER_DAGS_FOLDER = "/opt/airflow/dags"
 
 
@@ -37,8 +43,9 @@ def compose() -> dict:
     if binary is None:
         pytest.skip("docker-compose is not installed (Debian package `docker-compose`; .ci/run installs it)")
     env = {"PATH": "/usr/bin:/bin"}  # no secrets from the caller: the placeholders' defaults must suffice
-    result = subprocess.run([binary, "-f", str(COMPOSE_FILE), "config"], capture_output=True, text=True, env=env,
-                            cwd=REPO, timeout=120)  # fmt: skip
+    result = subprocess.run(
+        [binary, "-f", str(COMPOSE_FILE), "config"], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     return yaml.safe_load(result.stdout)
 
@@ -108,8 +115,11 @@ def test_no_secret_is_committed():
     check(raw["x-airflow-common"]["environment"])
     for url in re.findall(r"\w+://[^\s\"']+", COMPOSE_FILE.read_text()):
         password = re.match(r"\w+://[^:/@]*:([^@]*)@", url)
-        assert password is None or password.group(1) in ("", "$${ANTARA_WAREHOUSE_PASSWORD}") or \
-            password.group(1).startswith("${"), url  # fmt: skip
+        assert (
+            password is None
+            or password.group(1) in ("", "$${ANTARA_WAREHOUSE_PASSWORD}")
+            or password.group(1).startswith("${")
+        ), url
 
 
 def test_image_is_built_from_the_project_with_the_pinned_airflow(compose):
@@ -117,5 +127,6 @@ def test_image_is_built_from_the_project_with_the_pinned_airflow(compose):
     pinned = re.search(r'"apache-airflow==([\d.]+)"', (REPO / "pyproject.toml").read_text()).group(1)
     assert re.search(rf"^FROM apache/airflow:{re.escape(pinned)}-python3\.11$", dockerfile, re.MULTILINE)
     assert re.search(r"pip install .* -e /opt/antara", dockerfile)
-    assert all("_PIP_ADDITIONAL_REQUIREMENTS" not in service.get("environment", {})
-               for service in compose["services"].values())  # fmt: skip
+    assert all(
+        "_PIP_ADDITIONAL_REQUIREMENTS" not in service.get("environment", {}) for service in compose["services"].values()
+    )

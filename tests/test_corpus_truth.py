@@ -47,16 +47,27 @@ def test_every_variant_parses_to_its_truth(corpus, warehouse):
         if t.expected_status != "loaded":
             continue
         expected = {
-            "month": t.published_month, "date": t.published_date, "dateline": t.dateline_place,
-            "agency": t.agency_marker, "body": t.body, "copyright": t.copyright_year, "source": t.source,
+            "month": t.published_month,
+            "date": t.published_date,
+            "dateline": t.dateline_place,
+            "agency": t.agency_marker,
+            "body": t.body,
+            "copyright": t.copyright_year,
+            "source": t.source,
             "credits": [f"{role}:{name}" for role, name in t.credits] or None,
             "related": t.related_headlines or None,
-        }  # fmt: skip
+        }
         actual = {
-            "month": r.published_month, "date": r.published_date, "dateline": r.dateline_place,
-            "agency": r.agency_marker, "body": r.body, "copyright": r.copyright_year, "source": r.source,
-            "credits": r.credits, "related": r.related,
-        }  # fmt: skip
+            "month": r.published_month,
+            "date": r.published_date,
+            "dateline": r.dateline_place,
+            "agency": r.agency_marker,
+            "body": r.body,
+            "copyright": r.copyright_year,
+            "source": r.source,
+            "credits": r.credits,
+            "related": r.related,
+        }
         mismatches.update(k for k in expected if expected[k] != actual[k])
     assert mismatches == Counter(), mismatches
     assert summary.loaded == sum(t.expected_status == "loaded" for t in truth.values())
@@ -69,7 +80,10 @@ def test_every_bad_input_is_quarantined_with_its_reason_and_the_run_goes_on(tmp_
     (root / "good" / "again.txt").write_bytes((root / "good" / good[0].path).read_bytes())
     summary = ingest(root, warehouse, as_of=AS_OF)
     with warehouse.connect() as conn:
-        ledger = {r.path: (r.status, r.reason) for r in conn.execute(sa.text("SELECT path, status, reason FROM ingest.raw_file"))}
+        ledger = {
+            r.path: (r.status, r.reason)
+            for r in conn.execute(sa.text("SELECT path, status, reason FROM ingest.raw_file"))
+        }
     for path, reason in expected.items():
         assert ledger[path] == ("quarantined", reason), path
     assert ledger["good/again.txt"] == ("duplicate", None)

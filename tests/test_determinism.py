@@ -28,10 +28,12 @@ def test_workers_and_batch_boundaries_do_not_change_the_warehouse(tmp_path, pg_s
             checksums.append(natural_checksums(engines[-1]))
         differing = diff_tables(*checksums)
         assert differing == [], {
-            t: (sorted(natural_rows(engines[0], t) - natural_rows(engines[1], t))[:3],
-                sorted(natural_rows(engines[1], t) - natural_rows(engines[0], t))[:3])
+            t: (
+                sorted(natural_rows(engines[0], t) - natural_rows(engines[1], t))[:3],
+                sorted(natural_rows(engines[1], t) - natural_rows(engines[0], t))[:3],
+            )
             for t in differing
-        }  # fmt: skip
+        }
     finally:
         for engine, url in zip(engines, urls):
             engine.dispose()

@@ -38,9 +38,21 @@ def test_the_real_sample_yields_its_entities(sample_path, tmp_path, warehouse):
             )
         ).scalar()
         dateline = conn.execute(
-            sa.text("SELECT e.canonical_name, e.country_code FROM core.article a JOIN core.entity e ON e.entity_id = a.dateline_entity_id")
+            sa.text(
+                "SELECT e.canonical_name, e.country_code FROM core.article a JOIN core.entity e ON e.entity_id = a.dateline_entity_id"
+            )
         ).one()
-    for name in ["Jepang", "Tokyo", "China", "Korea Selatan", "Australia", "Selandia Baru", "Lithuania", "Ukraina", "Brussels"]:
+    for name in [
+        "Jepang",
+        "Tokyo",
+        "China",
+        "Korea Selatan",
+        "Australia",
+        "Selandia Baru",
+        "Lithuania",
+        "Ukraina",
+        "Brussels",
+    ]:
         assert ("LOC", name) in entities
     for name in ["Fumio Kishida", "Jens Stoltenberg", "Qin Gang", "Yoshimasa Hayashi"]:
         assert ("PER", name) in entities
@@ -62,26 +74,46 @@ def test_an_acronym_defined_once_resolves_alone_in_later_articles(tmp_path, ware
         "WHERE e.entity_type = 'ORG' AND e.entity_key = 'bps'",
     )
     assert rows == 2
-    assert scalar(warehouse, "SELECT canonical_name FROM core.entity WHERE entity_key = 'bps'") == "Badan Pusat Statistik"
+    assert (
+        scalar(warehouse, "SELECT canonical_name FROM core.entity WHERE entity_key = 'bps'") == "Badan Pusat Statistik"
+    )
     assert scalar(warehouse, ROUND_TRIP) == 0
 
 
 def test_a_new_model_version_reextracts_only_the_affected_articles(tmp_path, warehouse):
     root = tmp_path / "in"
     for n in range(4):
-        write(root, f"a{n}.txt", article(n, extra="Gubernur Jawa Tengah Ganjar Wibowo meninjau panen di Kabupaten Grobogan."))
+        write(
+            root,
+            f"a{n}.txt",
+            article(n, extra="Gubernur Jawa Tengah Ganjar Wibowo meninjau panen di Kabupaten Grobogan."),
+        )
     ingest(root, warehouse, as_of=AS_OF)
     with warehouse.begin() as conn:
-        conn.execute(sa.text("UPDATE core.article SET entity_model_version = 'old-model' WHERE article_id IN (SELECT min(article_id) FROM core.article)"))
-        before = conn.execute(sa.text("SELECT article_id, count(*), max(run_id) FROM core.entity_mention GROUP BY 1 ORDER BY 1")).all()
-        articles_before = conn.execute(sa.text("SELECT md5(string_agg(body || run_id, '|' ORDER BY article_id)) FROM core.article")).scalar()
+        conn.execute(
+            sa.text(
+                "UPDATE core.article SET entity_model_version = 'old-model' WHERE article_id IN (SELECT min(article_id) FROM core.article)"
+            )
+        )
+        before = conn.execute(
+            sa.text("SELECT article_id, count(*), max(run_id) FROM core.entity_mention GROUP BY 1 ORDER BY 1")
+        ).all()
+        articles_before = conn.execute(
+            sa.text("SELECT md5(string_agg(body || run_id, '|' ORDER BY article_id)) FROM core.article")
+        ).scalar()
     run_id, n = reextract_entities(warehouse, as_of=AS_OF)
     assert n == 1
     with warehouse.connect() as conn:
-        after = conn.execute(sa.text("SELECT article_id, count(*), max(run_id) FROM core.entity_mention GROUP BY 1 ORDER BY 1")).all()
-        articles_after = conn.execute(sa.text("SELECT md5(string_agg(body || run_id, '|' ORDER BY article_id)) FROM core.article")).scalar()
+        after = conn.execute(
+            sa.text("SELECT article_id, count(*), max(run_id) FROM core.entity_mention GROUP BY 1 ORDER BY 1")
+        ).all()
+        articles_after = conn.execute(
+            sa.text("SELECT md5(string_agg(body || run_id, '|' ORDER BY article_id)) FROM core.article")
+        ).scalar()
     assert [(a, c) for a, c, _ in after] == [(a, c) for a, c, _ in before]  # same mentions again
-    assert after[0][2] == run_id and all(r == b[2] for (_, _, r), b in zip(after[1:], before[1:]))  # only the stale one rewritten
+    assert after[0][2] == run_id and all(
+        r == b[2] for (_, _, r), b in zip(after[1:], before[1:])
+    )  # only the stale one rewritten
     assert articles_after == articles_before
     assert scalar(warehouse, "SELECT count(DISTINCT entity_model_version) FROM core.article") == 1
     assert reextract_entities(warehouse, as_of=AS_OF)[1] == 0

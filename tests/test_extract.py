@@ -85,7 +85,7 @@ def test_a_missing_root_is_the_one_fatal_input_error(tmp_path):
         ("\ufeff date 2023-05 Kata".encode(), " date 2023-05 Kata", "utf-8-sig"),
         (b"a\r\nb\rc", "a\nb\nc", "utf-8"),
         ("Caf\u00e9 \u201cbaru\u201d di kota".encode("cp1252"), "Café \u201cbaru\u201d di kota", "cp1252"),
-        ("Kata &quot;kami&quot; &amp;nbsp;dan&nbsp;itu".encode(), 'Kata "kami"  dan itu', "utf-8"),
+        (b"Kata &quot;kami&quot; &amp;nbsp;dan&nbsp;itu", 'Kata "kami"  dan itu', "utf-8"),
         ("CafÃ© baru".encode(), "Café baru", "utf-8"),  # mojibake repaired by ftfy
         ("Kafe “Baru”, ".encode() + "café lama".encode("cp1252"), "Kafe “Baru”, café lama", "utf-8+cp1252"),  # mixed
         ("e\u0301".encode(), "\u00e9", "utf-8"),  # NFC
@@ -118,13 +118,17 @@ def _discovered(tmp_path, name: str, data: bytes):
 
 
 def test_gzip_truncated_and_too_large(tmp_path):
-    good = gzip.compress(" date 2023-05 Jakarta (ANTARA) - isi".encode())
+    good = gzip.compress(b" date 2023-05 Jakarta (ANTARA) - isi")
     assert read_and_decode(_discovered(tmp_path, "ok.txt.gz", good)).text.startswith(" date 2023-05")
     assert read_and_decode(_discovered(tmp_path, "cut.txt.gz", good[:-12])).reason is Reason.GZIP_CORRUPT
     assert read_and_decode(_discovered(tmp_path, "fake.txt.gz", b"plain text")).reason is Reason.GZIP_CORRUPT
     bomb = gzip.compress(b"a" * 5_000_000)
-    assert read_and_decode(_discovered(tmp_path, "bomb.txt.gz", bomb), max_bytes=1_000_000).reason is Reason.FILE_TOO_LARGE
-    assert read_and_decode(_discovered(tmp_path, "big.txt", b"a" * 2000), max_bytes=1000).reason is Reason.FILE_TOO_LARGE
+    assert (
+        read_and_decode(_discovered(tmp_path, "bomb.txt.gz", bomb), max_bytes=1_000_000).reason is Reason.FILE_TOO_LARGE
+    )
+    assert (
+        read_and_decode(_discovered(tmp_path, "big.txt", b"a" * 2000), max_bytes=1000).reason is Reason.FILE_TOO_LARGE
+    )
 
 
 def test_a_file_vanishing_after_discovery_is_unreadable_not_fatal(tmp_path):

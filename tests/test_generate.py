@@ -103,8 +103,13 @@ def test_bytes_do_not_depend_on_hash_randomisation(tmp_path):
     for hash_seed in ("1", "2"):
         out = tmp_path / hash_seed
         env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-        subprocess.run([sys.executable, "-m", "etl.generate", str(out), "--files", "40", "--seed", "11"],
-                       cwd=REPO, env=env, check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            [sys.executable, "-m", "etl.generate", str(out), "--files", "40", "--seed", "11"],
+            cwd=REPO,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         digests.append(hashlib.sha256(json.dumps({k: v.hex() for k, v in tree(out).items()}).encode()).hexdigest())
     assert digests[0] == digests[1]
 
@@ -268,8 +273,11 @@ def test_weekday_pins_are_planted_as_specified(corpus):
     wrong = [a for a in fresh if a.day_pin and not a.published_date]
     assert 0.5 < len(correct) / len(fresh) < 0.7
     assert 0.01 < len(wrong) / len(fresh) < 0.1
-    assert all(re.fullmatch(r"(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu) \(\d{1,2}/\d{1,2}\)", a.day_pin)
-               for a in correct if a.language == "id")  # fmt: skip
+    assert all(
+        re.fullmatch(r"(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu) \(\d{1,2}/\d{1,2}\)", a.day_pin)
+        for a in correct
+        if a.language == "id"
+    )
 
 
 def test_entities_cover_people_organisations_and_places(corpus):
@@ -355,8 +363,18 @@ def test_generating_2000_files_takes_bounded_memory(tmp_path):
 def test_bad_inputs_cover_every_quarantine_kind(tmp_path):
     bad = write_bad_inputs(tmp_path)
     assert set(bad.values()) <= REASONS
-    wanted = {"empty_file", "binary_content", "missing_date_header", "invalid_date", "future_date", "missing_dateline",
-              "missing_body", "missing_credits", "file_too_large", "gzip_corrupt"}  # fmt: skip
+    wanted = {
+        "empty_file",
+        "binary_content",
+        "missing_date_header",
+        "invalid_date",
+        "future_date",
+        "missing_dateline",
+        "missing_body",
+        "missing_credits",
+        "file_too_large",
+        "gzip_corrupt",
+    }
     assert wanted <= set(bad.values())
     files = {rel: (tmp_path / rel).read_bytes() for rel in bad}
     by_reason = Counter(bad.values())
@@ -385,8 +403,11 @@ def test_command_line(tmp_path):
     out = tmp_path / "cli"
     done = subprocess.run(
         [sys.executable, "-m", "etl.generate", str(out), "--files", "25", "--seed", "3", "--bad"],
-        cwd=REPO, check=True, capture_output=True, text=True,
-    )  # fmt: skip
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     summary = json.loads(done.stdout)
     assert summary["files"] == 25 and summary["bad_inputs"] >= 14
     assert len(read_manifest(out)) == 25

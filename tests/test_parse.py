@@ -29,7 +29,7 @@ def raw(body: str, *, header: str = " date 2024-03 ", dateline: str = "Jakarta (
 
 BODY = (
     "Pemerintah kota meresmikan jembatan baru di tepi sungai pada Selasa (5/3).Jembatan sepanjang 120 meter "
-    "itu menghubungkan dua kecamatan yang selama ini terpisah.\"Kami berharap warga merasakan manfaatnya,\" "
+    'itu menghubungkan dua kecamatan yang selama ini terpisah."Kami berharap warga merasakan manfaatnya," '
     "kata wali kota."
 )
 
@@ -81,8 +81,14 @@ def test_dateline_variants(dateline, place, marker):
     ("text", "expected"),
     [
         ("Nilainya naik 3.5 persen.Harga beras turun.", ["Nilainya naik 3.5 persen.", "Harga beras turun."]),
-        ("Ia lulus dari U.S. Army College.Kini ia mengajar.", ["Ia lulus dari U.S. Army College.", "Kini ia mengajar."]),
-        ("Kuasa hukum Andi Wijaya S.H. hadir.Sidang ditunda.", ["Kuasa hukum Andi Wijaya S.H. hadir.", "Sidang ditunda."]),
+        (
+            "Ia lulus dari U.S. Army College.Kini ia mengajar.",
+            ["Ia lulus dari U.S. Army College.", "Kini ia mengajar."],
+        ),
+        (
+            "Kuasa hukum Andi Wijaya S.H. hadir.Sidang ditunda.",
+            ["Kuasa hukum Andi Wijaya S.H. hadir.", "Sidang ditunda."],
+        ),
         ("Hubungi Dr.Andi di rumah sakit.Ia bertugas.", ["Hubungi Dr.Andi di rumah sakit.", "Ia bertugas."]),
         ("Lihat www.Contoh.com untuk rincian.Terima kasih.", ["Lihat www.Contoh.com untuk rincian.", "Terima kasih."]),
         ("Rapat dimulai pukul 10.00 WIB.Peserta hadir.", ["Rapat dimulai pukul 10.00 WIB.", "Peserta hadir."]),
@@ -101,21 +107,45 @@ def test_glued_paragraph_splitting_keeps_decimals_initials_urls(text, expected):
     ("tail", "credits", "source"),
     [
         ("\n\nPewarta : Budi Santoso\n\nEditor :  \n", [("reporter", "Budi Santoso")], None),
-        ("\n\nPewarta: Putu Indah SavitriEditor: Agus Salim Copyright © ANTARA 2026",
-         [("reporter", "Putu Indah Savitri"), ("editor", "Agus Salim")], None),
-        (".Sumber: Anadolu Agency\n\nPenerjemah: Sari Dewi\n\nEditor: Agus Salim\n",
-         [("translator", "Sari Dewi"), ("editor", "Agus Salim")], "Anadolu"),
-        ("\n\nPewarta: Andi Saputra, Maria Ulfa dan Joko Susilo/Dewi Lestari\n\nEditor: ATMAN  AHDIAT \n",
-         [("reporter", "Andi Saputra"), ("reporter", "Maria Ulfa"), ("reporter", "Joko Susilo"),
-          ("reporter", "Dewi Lestari"), ("editor", "Atman Ahdiat")], None),
-        ("\n\nReporter: Aria Cindyara\nTranslator: Resinta S\nEditor: Rahmad Nasution\n",
-         [("reporter", "Aria Cindyara"), ("translator", "Resinta S"), ("editor", "Rahmad Nasution")], None),
-        ("\n\nPewarta: Ahmad Fauzi\n\nFotografer: Nova Wahyudi\n\nKontributor: Lia Amalia\n\nEditor: Dedi Kurnia\n\n"
-         "COPYRIGHT © ANTARA 2021",
-         [("reporter", "Ahmad Fauzi"), ("photographer", "Nova Wahyudi"), ("contributor", "Lia Amalia"),
-          ("editor", "Dedi Kurnia")], None),
+        (
+            "\n\nPewarta: Putu Indah SavitriEditor: Agus Salim Copyright © ANTARA 2026",
+            [("reporter", "Putu Indah Savitri"), ("editor", "Agus Salim")],
+            None,
+        ),
+        (
+            ".Sumber: Anadolu Agency\n\nPenerjemah: Sari Dewi\n\nEditor: Agus Salim\n",
+            [("translator", "Sari Dewi"), ("editor", "Agus Salim")],
+            "Anadolu",
+        ),
+        (
+            "\n\nPewarta: Andi Saputra, Maria Ulfa dan Joko Susilo/Dewi Lestari\n\nEditor: ATMAN  AHDIAT \n",
+            [
+                ("reporter", "Andi Saputra"),
+                ("reporter", "Maria Ulfa"),
+                ("reporter", "Joko Susilo"),
+                ("reporter", "Dewi Lestari"),
+                ("editor", "Atman Ahdiat"),
+            ],
+            None,
+        ),
+        (
+            "\n\nReporter: Aria Cindyara\nTranslator: Resinta S\nEditor: Rahmad Nasution\n",
+            [("reporter", "Aria Cindyara"), ("translator", "Resinta S"), ("editor", "Rahmad Nasution")],
+            None,
+        ),
+        (
+            "\n\nPewarta: Ahmad Fauzi\n\nFotografer: Nova Wahyudi\n\nKontributor: Lia Amalia\n\nEditor: Dedi Kurnia\n\n"
+            "COPYRIGHT © ANTARA 2021",
+            [
+                ("reporter", "Ahmad Fauzi"),
+                ("photographer", "Nova Wahyudi"),
+                ("contributor", "Lia Amalia"),
+                ("editor", "Dedi Kurnia"),
+            ],
+            None,
+        ),
     ],
-)  # fmt: skip
+)
 def test_credit_variants(tail, credits, source):
     a = parse_article(raw(BODY, tail=tail), AS_OF)
     assert [(c.role.value, c.name) for c in a.credits] == credits
@@ -146,7 +176,11 @@ def test_boilerplate_related_headlines_and_copyright_year():
 
 
 def test_byline_above_body_and_windows_line_ends():
-    text = normalise_text("\ufeff date 2012-07 \r\nPewarta: Hendra Gunawan\r\nSurabaya (ANTARA News) - " + BODY + "\r\n\r\nEditor: Rina&nbsp;Wulandari\r\n")
+    text = normalise_text(
+        "\ufeff date 2012-07 \r\nPewarta: Hendra Gunawan\r\nSurabaya (ANTARA News) - "
+        + BODY
+        + "\r\n\r\nEditor: Rina&nbsp;Wulandari\r\n"
+    )
     a = parse_article(text, AS_OF)
     assert a.dateline_place == "Surabaya"
     assert [(c.role.value, c.name) for c in a.credits] == [("reporter", "Hendra Gunawan"), ("editor", "Rina Wulandari")]
@@ -215,11 +249,34 @@ def test_real_sample(sample_path):
 # --- parsing never raises anything but ParseFailure --------------------------------------
 
 _fragments = st.sampled_from(
-    [" date 2023-05 ", " date 2023-13 ", "Jakarta (ANTARA) - ", "ANTARA - ", "Pewarta: ", "Editor: ", "Sumber: ",
-     "Baca juga: ", ".", '"', "\n\n", "Rabu (3/5)", "Copyright © ANTARA 2023", "(adsbygoogle = window.adsbygoogle || []).push({});",
-     "Kata ", "Jepang", "S.H.", "3.5", "&nbsp;", "\u202e", "\x00", "A, B dan C/D"]
-)  # fmt: skip
-_texts = st.one_of(st.text(max_size=400), st.lists(st.one_of(_fragments, st.text(max_size=20)), max_size=40).map("".join))
+    [
+        " date 2023-05 ",
+        " date 2023-13 ",
+        "Jakarta (ANTARA) - ",
+        "ANTARA - ",
+        "Pewarta: ",
+        "Editor: ",
+        "Sumber: ",
+        "Baca juga: ",
+        ".",
+        '"',
+        "\n\n",
+        "Rabu (3/5)",
+        "Copyright © ANTARA 2023",
+        "(adsbygoogle = window.adsbygoogle || []).push({});",
+        "Kata ",
+        "Jepang",
+        "S.H.",
+        "3.5",
+        "&nbsp;",
+        "\u202e",
+        "\x00",
+        "A, B dan C/D",
+    ]
+)
+_texts = st.one_of(
+    st.text(max_size=400), st.lists(st.one_of(_fragments, st.text(max_size=20)), max_size=40).map("".join)
+)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -17,7 +17,7 @@ AS_OF = dt.date(2026, 11, 29)
 def article(n: int, *, month: str = "2024-03", extra: str = "") -> str:
     return (
         f" date {month} Semarang (ANTARA) - Dinas pertanian kota mencatat panen padi ke-{n} berlangsung lancar."
-        f"Petani di kecamatan {n} menanam varietas baru yang tahan hama.{extra}\"Hasilnya memuaskan,\" kata "
+        f'Petani di kecamatan {n} menanam varietas baru yang tahan hama.{extra}"Hasilnya memuaskan," kata '
         f"kepala dinas.\n\nPewarta: Budi Santoso {n % 3}\n\nEditor: Rina Wulandari\n\n"
     )
 
@@ -41,7 +41,9 @@ def table_checksums(engine: sa.Engine) -> dict[str, str]:
     }
     with engine.connect() as conn:
         return {
-            t: conn.execute(sa.text(f"SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY {k}), '')) FROM {t} x")).scalar()
+            t: conn.execute(
+                sa.text(f"SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY {k}), '')) FROM {t} x")
+            ).scalar()
             for t, k in tables.items()
         }
 
@@ -127,7 +129,9 @@ def test_near_duplicate_reissues_share_a_group(tmp_path, warehouse):
     with warehouse.connect() as conn:
         groups = dict(
             conn.execute(
-                sa.text("SELECT f.path, a.near_duplicate_group_id FROM ingest.raw_file f JOIN core.article a USING (article_id)")
+                sa.text(
+                    "SELECT f.path, a.near_duplicate_group_id FROM ingest.raw_file f JOIN core.article a USING (article_id)"
+                )
             ).all()
         )
     assert groups["a.txt"] == groups["b.txt"] != groups["c.txt"]
@@ -170,7 +174,9 @@ def test_the_real_sample_loads_with_its_credits(sample_path, tmp_path, warehouse
             )
         ).one()
         credits = conn.execute(
-            sa.text("SELECT role, p.name FROM core.article_credit JOIN core.person p USING (person_id) ORDER BY position")
+            sa.text(
+                "SELECT role, p.name FROM core.article_credit JOIN core.person p USING (person_id) ORDER BY position"
+            )
         ).all()
     assert row == (dt.date(2023, 5, 3), "day", "Istanbul", "Anadolu")
     assert [tuple(c) for c in credits] == sample_credit_lines(sample_path)

@@ -25,11 +25,17 @@ def _stage_leftover(engine: sa.Engine, root, names: set[str], *, status: str, ru
     files = [f for f in discover(root) if f.path in names]
     batch_id = f"run{run_id}-b00000"
     with engine.begin() as conn:
-        load.stage_batch(conn, batch_id, run_id, str(root), [(i, transform_file(f, AS_OF)) for i, f in enumerate(files)])
+        load.stage_batch(
+            conn, batch_id, run_id, str(root), [(i, transform_file(f, AS_OF)) for i, f in enumerate(files)]
+        )
         conn.execute(sa.text("UPDATE staging.batch SET status = :s WHERE batch_id = :b"), {"s": status, "b": batch_id})
     if run_status != "running":
-        load.finish_run(engine, run_id, run_status, {k: 0 for k in
-                        ("discovered", "unchanged", "loaded", "duplicate", "quarantined")})  # fmt: skip
+        load.finish_run(
+            engine,
+            run_id,
+            run_status,
+            {k: 0 for k in ("discovered", "unchanged", "loaded", "duplicate", "quarantined")},
+        )
     return run_id, batch_id
 
 
@@ -38,14 +44,16 @@ def _batches(engine: sa.Engine) -> set[str]:
         return set(conn.execute(sa.text("SELECT batch_id FROM staging.batch")).scalars())
 
 
-def test_a_killed_runs_batch_is_removed_once_a_later_run_has_loaded_its_files(tmp_path, warehouse, pg_server_url,
-                                                                               template_db):  # fmt: skip
+def test_a_killed_runs_batch_is_removed_once_a_later_run_has_loaded_its_files(
+    tmp_path, warehouse, pg_server_url, template_db
+):
     root = tmp_path / "in"
     for n in range(12):
         write(root, f"a{n:02d}.txt", article(n))
     # A run that died after staging: its row says 'running', nobody holds its liveness lock.
-    dead_run, dead_batch = _stage_leftover(warehouse, root, {f"a{n:02d}.txt" for n in range(6)},
-                                           status="staged", run_status="running")  # fmt: skip
+    dead_run, dead_batch = _stage_leftover(
+        warehouse, root, {f"a{n:02d}.txt" for n in range(6)}, status="staged", run_status="running"
+    )
 
     summary = ingest(root, warehouse, as_of=AS_OF, batch_size=5)
 
@@ -67,7 +75,9 @@ def test_a_live_runs_batch_is_left_alone(tmp_path, warehouse):
     root = tmp_path / "in"
     for n in range(4):
         write(root, f"a{n:02d}.txt", article(n))
-    live_run, live_batch = _stage_leftover(warehouse, root, {"a00.txt", "a01.txt"}, status="staged", run_status="running")
+    live_run, live_batch = _stage_leftover(
+        warehouse, root, {"a00.txt", "a01.txt"}, status="staged", run_status="running"
+    )
     with load.run_alive(warehouse, live_run):
         ingest(root, warehouse, as_of=AS_OF)
         assert scalar(warehouse, "SELECT status FROM ingest.run WHERE run_id = :r", r=live_run) == "running"

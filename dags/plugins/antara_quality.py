@@ -37,8 +37,14 @@ def _settings():
 
     conn = Connection.get(WAREHOUSE_CONN_ID)
     docs = Variable.get(DATA_DOCS_VARIABLE, default=None)
-    url = warehouse_url(host=conn.host, port=conn.port, login=conn.login, password=conn.password,
-                        database=conn.schema, extra=conn.extra_dejson)  # fmt: skip
+    url = warehouse_url(
+        host=conn.host,
+        port=conn.port,
+        login=conn.login,
+        password=conn.password,
+        database=conn.schema,
+        extra=conn.extra_dejson,
+    )
     return Settings(url, Path(docs) if docs else None)
 
 
@@ -68,8 +74,16 @@ class AntaraQualityPlugin(AirflowPlugin):
     fastapi_apps = [{"app": QualityPages(), "url_prefix": URL_PREFIX, "name": "ANTARA data quality"}]
     # Relative hrefs: the UI resolves them against its base URL and shows them in a frame.
     external_views = [
-        {"name": "Data quality", "href": URL_PREFIX.lstrip("/") + "/", "destination": "nav",
-         "url_route": "data-quality"},
-        {"name": "Data quality", "href": URL_PREFIX.lstrip("/") + "/airflow-runs/{DAG_ID}/{RUN_ID}",
-         "destination": "dag_run", "url_route": "data-quality-run"},
-    ]  # fmt: skip
+        {
+            "name": "Data quality",
+            "href": URL_PREFIX.lstrip("/") + "/",
+            "destination": "nav",
+            "url_route": "data-quality",
+        },
+        {
+            "name": "Data quality",
+            "href": URL_PREFIX.lstrip("/") + "/airflow-runs/{DAG_ID}/{RUN_ID}",
+            "destination": "dag_run",
+            "url_route": "data-quality-run",
+        },
+    ]

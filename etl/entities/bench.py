@@ -102,9 +102,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument(
-        "--memory", type=int, nargs="*", default=[1000, 5000], metavar="N",
+        "--memory",
+        type=int,
+        nargs="*",
+        default=[1000, 5000],
+        metavar="N",
         help="corpus sizes for the peak-RSS check (none to skip it)",
-    )  # fmt: skip
+    )
     args = parser.parse_args(argv)
     rng = random.Random(0)
     articles = [synthetic_article(rng) for _ in range(args.articles)]

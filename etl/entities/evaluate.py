@@ -1,6 +1,6 @@
 """Entity-level evaluation (exact span and type, conlleval-style) on the held-out test splits.
 
-    python -m etl.entities.evaluate [--data-dir DIR] [--model PATH] [--split test]
+python -m etl.entities.evaluate [--data-dir DIR] [--model PATH] [--split test]
 """
 
 from __future__ import annotations

@@ -54,9 +54,7 @@ _SHAPE_RUNS = re.compile(r"(.)\1+")
 
 
 def _shape(word: str) -> str:
-    mapped = "".join(
-        "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch for ch in word[:40]
-    )
+    mapped = "".join("X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch for ch in word[:40])
     return _SHAPE_RUNS.sub(r"\1", mapped)
 
 

@@ -223,10 +223,16 @@ def summary_sections(
         for r in summary["runs"]
     ]
     failed = [
-        [run_cell(f["run_id"]), batch_cell(f["run_id"], f["batch_id"]), f["severity"], f["check"],
-         f["unexpected_count"], f["message"]]
+        [
+            run_cell(f["run_id"]),
+            batch_cell(f["run_id"], f["batch_id"]),
+            f["severity"],
+            f["check"],
+            f["unexpected_count"],
+            f["message"],
+        ]
         for f in summary["failed_expectations"]
-    ]  # fmt: skip
+    ]
     quarantine = [[q["reason"], q["files"]] for q in summary["quarantine"]]
     held = [
         [batch_cell(h["run_id"], h["batch_id"]), run_cell(h["run_id"]), h["status"], h["staged_at"]]

@@ -332,10 +332,14 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
         docs = _docs_href(root, found.docs_dir, run_id, batch_id)
         assets = _asset_of_check(batch_id)
         reports = [
-            [suite, asset, _asset_word(failed, assets, suite, asset),
-             link(f"{root}docs/{quote(page)}", "validation result")]
+            [
+                suite,
+                asset,
+                _asset_word(failed, assets, suite, asset),
+                link(f"{root}docs/{quote(page)}", "validation result"),
+            ]
             for suite, asset, page in _validation_pages(found.docs_dir, run_id, batch_id)
-        ]  # fmt: skip
+        ]
         body = (
             verdict
             + (
@@ -351,8 +355,7 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
                 numeric={4, 5},
             )
             + (
-                "<h2>Released</h2>"
-                + html_table(["at", "by", "reason"], [[_iso(o[0]), o[1], o[2]] for o in overrides])
+                "<h2>Released</h2>" + html_table(["at", "by", "reason"], [[_iso(o[0]), o[1], o[2]] for o in overrides])
                 if overrides
                 else ""
             )
@@ -365,9 +368,7 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
     @app.get("/airflow-runs/{dag_id}/{airflow_run_id:path}")
     def airflow_run(dag_id: str, airflow_run_id: str):
         """The warehouse run an Airflow run of the ingest DAG started (its `triggered_by` names it)."""
-        _, run_id = read(
-            lambda conn: conn.execute(_RUN_OF_AIRFLOW_RUN, {"t": f"airflow:{airflow_run_id}"}).scalar()
-        )
+        _, run_id = read(lambda conn: conn.execute(_RUN_OF_AIRFLOW_RUN, {"t": f"airflow:{airflow_run_id}"}).scalar())
         depth = 2 + airflow_run_id.count("/")
         root = "../" * depth
         if run_id is None:
@@ -432,8 +433,9 @@ def resolve_inside(root: Path, relative: str) -> Path | None:
 
 def _page(title: str, root: str, body: str, status: int = 200) -> HTMLResponse:
     nav = f"<nav>{link(root or './', 'Data quality summary')}</nav>"
-    page = html_page(f"{title} - {TITLE}" if title != TITLE else TITLE, nav + f"<h1>{html.escape(title)}</h1>" + body,
-                     _EXTRA_CSS)  # fmt: skip
+    page = html_page(
+        f"{title} - {TITLE}" if title != TITLE else TITLE, nav + f"<h1>{html.escape(title)}</h1>" + body, _EXTRA_CSS
+    )
     return HTMLResponse(page, status_code=status, headers=_PAGE_HEADERS)
 
 

@@ -53,9 +53,9 @@ def embedded_url(data_dir: Path | None = None) -> str:
     finally:
         admin.dispose()
     # Trust auth over a private socket: there is no password, and an empty one would print as `***`.
-    return URL.create(url.drivername, username=url.username, database=EMBEDDED_DATABASE, query=url.query).render_as_string(
-        hide_password=False
-    )
+    return URL.create(
+        url.drivername, username=url.username, database=EMBEDDED_DATABASE, query=url.query
+    ).render_as_string(hide_password=False)
 
 
 def stop_embedded(data_dir: Path | None = None) -> bool:

@@ -134,7 +134,9 @@ def run_alive(engine: sa.Engine, run_id: int) -> Iterator[None]:
         yield
     finally:
         try:
-            conn.execute(sa.text("SELECT pg_advisory_unlock(:k, CAST(:r AS integer))"), {"k": RUN_LIVENESS_LOCK, "r": run_id})
+            conn.execute(
+                sa.text("SELECT pg_advisory_unlock(:k, CAST(:r AS integer))"), {"k": RUN_LIVENESS_LOCK, "r": run_id}
+            )
             conn.commit()
         except sa.exc.SQLAlchemyError:  # the server restarted: the lock went with the session
             pass
@@ -170,18 +172,65 @@ def ledger_snapshot(engine: sa.Engine, input_root: str) -> dict[str, LedgerEntry
 
 # --- stage and publish --------------------------------------------------------------------
 
-_FILE_COLUMNS = ("batch_id", "ordinal", "path", "size_bytes", "mtime_ns", "sha256", "encoding", "reason", "message",
-                 "content_sha256")  # fmt: skip
-_ARTICLE_COLUMNS = ("batch_id", "content_sha256", "ordinal", "published_month", "published_date", "date_precision",
-                    "dateline_place", "agency_marker", "lead", "body", "word_count", "paragraph_count",
-                    "copyright_year", "boilerplate_removed", "source_key", "source_name", "minhash_bands",
-                    "search_lead", "search_body")  # fmt: skip
+_FILE_COLUMNS = (
+    "batch_id",
+    "ordinal",
+    "path",
+    "size_bytes",
+    "mtime_ns",
+    "sha256",
+    "encoding",
+    "reason",
+    "message",
+    "content_sha256",
+)
+_ARTICLE_COLUMNS = (
+    "batch_id",
+    "content_sha256",
+    "ordinal",
+    "published_month",
+    "published_date",
+    "date_precision",
+    "dateline_place",
+    "agency_marker",
+    "lead",
+    "body",
+    "word_count",
+    "paragraph_count",
+    "copyright_year",
+    "boilerplate_removed",
+    "source_key",
+    "source_name",
+    "minhash_bands",
+    "search_lead",
+    "search_body",
+)
 _CREDIT_COLUMNS = ("batch_id", "content_sha256", "position", "role", "name", "name_key")
 _RELATED_COLUMNS = ("batch_id", "content_sha256", "position", "headline")
-_ARTICLE_ENTITY_COLUMNS = ("batch_id", "content_sha256", "dateline_entity_key", "dateline_name",
-                           "dateline_country_code", "dateline_province_code", "entity_model_version")  # fmt: skip
-_MENTION_COLUMNS = ("batch_id", "content_sha256", "start_char", "end_char", "sentence", "entity_type", "entity_key",
-                    "canonical_name", "surface", "title", "country_code", "province_code", "aliases")  # fmt: skip
+_ARTICLE_ENTITY_COLUMNS = (
+    "batch_id",
+    "content_sha256",
+    "dateline_entity_key",
+    "dateline_name",
+    "dateline_country_code",
+    "dateline_province_code",
+    "entity_model_version",
+)
+_MENTION_COLUMNS = (
+    "batch_id",
+    "content_sha256",
+    "start_char",
+    "end_char",
+    "sentence",
+    "entity_type",
+    "entity_key",
+    "canonical_name",
+    "surface",
+    "title",
+    "country_code",
+    "province_code",
+    "aliases",
+)
 
 
 def stage_batch(
@@ -198,17 +247,49 @@ def stage_batch(
     seen: set[str] = set()
     for ordinal, o in outcomes:
         f, a = o.file, o.article
-        files.append((batch_id, ordinal, f.path, f.size, f.mtime_ns, f.sha256, f.encoding,
-                      o.reason.value if o.reason else None, o.message, a.content_sha256 if a else None))  # fmt: skip
+        files.append(
+            (
+                batch_id,
+                ordinal,
+                f.path,
+                f.size,
+                f.mtime_ns,
+                f.sha256,
+                f.encoding,
+                o.reason.value if o.reason else None,
+                o.message,
+                a.content_sha256 if a else None,
+            )
+        )
         if a is None or a.content_sha256 in seen:
             continue
         seen.add(a.content_sha256)
-        articles.append((batch_id, a.content_sha256, ordinal, a.published_month, a.published_date,
-                         a.date_precision.value, a.dateline_place, a.agency_marker, a.lead, a.body, a.word_count,
-                         len(a.paragraphs), a.copyright_year, a.boilerplate,
-                         a.source.source_key if a.source else None, a.source.name if a.source else None,
-                         a.minhash_bands, a.search_lead, a.search_body))  # fmt: skip
-        credits.extend((batch_id, a.content_sha256, i, c.role.value, c.name, c.name_key) for i, c in enumerate(a.credits))
+        articles.append(
+            (
+                batch_id,
+                a.content_sha256,
+                ordinal,
+                a.published_month,
+                a.published_date,
+                a.date_precision.value,
+                a.dateline_place,
+                a.agency_marker,
+                a.lead,
+                a.body,
+                a.word_count,
+                len(a.paragraphs),
+                a.copyright_year,
+                a.boilerplate,
+                a.source.source_key if a.source else None,
+                a.source.name if a.source else None,
+                a.minhash_bands,
+                a.search_lead,
+                a.search_body,
+            )
+        )
+        credits.extend(
+            (batch_id, a.content_sha256, i, c.role.value, c.name, c.name_key) for i, c in enumerate(a.credits)
+        )
         related.extend((batch_id, a.content_sha256, i, h) for i, h in enumerate(a.related_headlines))
         entity_rows.append(_article_entity_row(batch_id, a.content_sha256, a.dateline_entity, a.entity_model_version))
         mentions.extend(_mention_rows(batch_id, a.content_sha256, o.mentions))
@@ -225,14 +306,34 @@ def stage_batch(
 
 
 def _article_entity_row(batch_id: str, content_sha256: str, d: DatelineEntity | None, version: str | None) -> tuple:
-    return (batch_id, content_sha256, d.entity_key if d else None, d.canonical_name if d else None,
-            d.country_code if d else None, d.province_code if d else None, version)  # fmt: skip
+    return (
+        batch_id,
+        content_sha256,
+        d.entity_key if d else None,
+        d.canonical_name if d else None,
+        d.country_code if d else None,
+        d.province_code if d else None,
+        version,
+    )
 
 
 def _mention_rows(batch_id: str, content_sha256: str, mentions: Iterable[ResolvedMention]) -> Iterator[tuple]:
     for m in mentions:
-        yield (batch_id, content_sha256, m.start, m.end, m.sentence, m.entity_type.value, m.entity_key,
-               m.canonical_name, m.surface, m.title, m.country_code, m.province_code, list(m.aliases))  # fmt: skip
+        yield (
+            batch_id,
+            content_sha256,
+            m.start,
+            m.end,
+            m.sentence,
+            m.entity_type.value,
+            m.entity_key,
+            m.canonical_name,
+            m.surface,
+            m.title,
+            m.country_code,
+            m.province_code,
+            list(m.aliases),
+        )
 
 
 def publish_batch(conn: sa.Connection, batch_id: str, run_id: int, input_root: str, parser_version: str) -> None:

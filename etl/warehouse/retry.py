@@ -53,6 +53,12 @@ def with_retries(work: Callable[[], T], *, what: str, delays: tuple[float, ...] 
             cause = transient_cause(exc)
             if delay is None or cause is None:
                 raise
-            log.warning("%s failed (attempt %d, %s); retrying in %.1fs", what, attempt, type(getattr(cause, "orig", cause)).__name__, delay)
+            log.warning(
+                "%s failed (attempt %d, %s); retrying in %.1fs",
+                what,
+                attempt,
+                type(getattr(cause, "orig", cause)).__name__,
+                delay,
+            )
             time.sleep(delay)
     raise AssertionError("unreachable")

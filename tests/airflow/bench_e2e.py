@@ -59,11 +59,21 @@ def timed_run(work: Path, server_url: str, broker: str, corpus: Path, batch_size
     extra = {}
     workers: tuple[str, ...] = ()
     if executor == "CeleryExecutor":
-        extra = {"AIRFLOW__CELERY__BROKER_URL": broker, "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + metadata,
-                 "AIRFLOW__CELERY__WORKER_CONCURRENCY": "1"}  # fmt: skip
+        extra = {
+            "AIRFLOW__CELERY__BROKER_URL": broker,
+            "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + metadata,
+            "AIRFLOW__CELERY__WORKER_CONCURRENCY": "1",
+        }
         workers = ("w1", "w2")
-    env = airflow_env(home, metadata, warehouse_url=warehouse, executor=executor, api_port=free_port(),
-                      input_root_variable=str(empty), extra=extra)  # fmt: skip
+    env = airflow_env(
+        home,
+        metadata,
+        warehouse_url=warehouse,
+        executor=executor,
+        api_port=free_port(),
+        input_root_variable=str(empty),
+        extra=extra,
+    )
     airflow(env, "db", "migrate")
     deployment = Airflow(env, work)
     try:
@@ -77,8 +87,13 @@ def timed_run(work: Path, server_url: str, broker: str, corpus: Path, batch_size
         hosts = sorted({ti["hostname"] for ti in tis if ti["task_id"] == "transform"})
     finally:
         deployment.stop()
-    return {"executor": executor, "state": state, "seconds": round(seconds, 1), "workers": hosts,
-            "ledger": ledger_counts(warehouse)}  # fmt: skip
+    return {
+        "executor": executor,
+        "state": state,
+        "seconds": round(seconds, 1),
+        "workers": hosts,
+        "ledger": ledger_counts(warehouse),
+    }
 
 
 def main() -> None:
@@ -102,8 +117,10 @@ def main() -> None:
         with redis_server(work) as broker:
             for executor in args.executors:
                 result = timed_run(work, server.get_uri(), broker, corpus, args.batch_size, executor)
-                print(f"{executor}: {result['state']} in {result['seconds']} s, {args.files / result['seconds']:.0f} "
-                      f"files/s, transform on {result['workers']}, ledger {result['ledger']}")  # fmt: skip
+                print(
+                    f"{executor}: {result['state']} in {result['seconds']} s, {args.files / result['seconds']:.0f} "
+                    f"files/s, transform on {result['workers']}, ledger {result['ledger']}"
+                )
 
 
 if __name__ == "__main__":

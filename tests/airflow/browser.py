@@ -22,11 +22,18 @@ from pathlib import Path
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--window-size=1280,2000", "--hide-scrollbars",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1280,2000",
+    "--hide-scrollbars",
     # Nothing leaves the machine: pages' outside resources (GX Data Docs load CSS/JS from CDNs) fail at once.
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]  # fmt: skip
+]
 
 
 def available() -> bool:
@@ -61,10 +68,18 @@ class Chromium:
         self.profile.mkdir(parents=True, exist_ok=True)
         log = open(self.work_dir / "chromium.log", "wb")  # noqa: SIM115 - closed once the process has it
         self.proc = subprocess.Popen(
-            [str(CHROMIUM), *FLAGS, f"--user-data-dir={self.profile}", "--remote-debugging-address=127.0.0.1",
-             "--remote-debugging-port=0", "about:blank"],
-            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        )  # fmt: skip
+            [
+                str(CHROMIUM),
+                *FLAGS,
+                f"--user-data-dir={self.profile}",
+                "--remote-debugging-address=127.0.0.1",
+                "--remote-debugging-port=0",
+                "about:blank",
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         log.close()
         active = self.profile / "DevToolsActivePort"
         deadline = time.monotonic() + self.timeout
@@ -117,8 +132,10 @@ class Chromium:
 
     def set_cookie(self, url: str, name: str, value: str) -> None:
         """A cookie for `url`'s host, as the site would set it (httpOnly, path /)."""
-        self.call("Storage.setCookies", {"cookies": [{"name": name, "value": value, "url": url, "path": "/",
-                                                      "httpOnly": True, "sameSite": "Lax"}]})  # fmt: skip
+        self.call(
+            "Storage.setCookies",
+            {"cookies": [{"name": name, "value": value, "url": url, "path": "/", "httpOnly": True, "sameSite": "Lax"}]},
+        )
 
     def evaluate(self, expression: str, session: str):
         reply = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True}, session=session)
@@ -136,9 +153,13 @@ class Chromium:
             navigation = self.call("Page.navigate", {"url": url}, session=session)
             assert not navigation.get("errorText"), f"{url}: {navigation['errorText']}"
             self._wait_for("Page.loadEventFired", session)
-            documents = [e["params"]["response"] for e in self._events
-                         if e.get("method") == "Network.responseReceived" and e.get("sessionId") == session
-                         and e["params"].get("type") == "Document"]  # fmt: skip
+            documents = [
+                e["params"]["response"]
+                for e in self._events
+                if e.get("method") == "Network.responseReceived"
+                and e.get("sessionId") == session
+                and e["params"].get("type") == "Document"
+            ]
             waited = None
             if wait_for:
                 deadline = time.monotonic() + self.timeout
@@ -151,8 +172,9 @@ class Chromium:
             png = base64.b64decode(self.call("Page.captureScreenshot", {"format": "png"}, session=session)["data"])
             screenshot.write_bytes(png)
             width, height = png_size(png)
-            return Rendered(final_url, documents[0]["status"] if documents else None, title, text, screenshot,
-                            width, height, waited)  # fmt: skip
+            return Rendered(
+                final_url, documents[0]["status"] if documents else None, title, text, screenshot, width, height, waited
+            )
         finally:
             self.call("Target.closeTarget", {"targetId": target})
 

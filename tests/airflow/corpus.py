@@ -22,7 +22,7 @@ def article_text(n: int, rng: random.Random, month: str | None = None) -> str:
     paragraphs = [
         f" date {month} {rng.choice(PLACES)} (ANTARA) - Pemerintah daerah mencatat {topic} nomor {n} berjalan lancar "
         f"pekan ini.Warga di kecamatan {rng.randint(1, 500)} menyambut baik kegiatan tersebut.",
-        f"\"Kami berharap program {topic} ini berlanjut,\" kata kepala dinas setempat kepada wartawan.",
+        f'"Kami berharap program {topic} ini berlanjut," kata kepala dinas setempat kepada wartawan.',
         f"Menurut data dinas, sebanyak {rng.randint(10, 9000)} warga terlibat dalam kegiatan itu.",
     ]
     return "\n\n".join(paragraphs) + f"\n\nPewarta: {reporter}\n\nEditor: {editor}\n\n"

@@ -17,10 +17,17 @@ started = time.perf_counter()
 run = dag.test(logical_date=logical_date, run_conf=conf)
 tis = run.get_task_instances()
 discover = next(ti for ti in tis if ti.task_id == "discover")
-print("RESULT " + json.dumps({
-    "state": str(run.state),
-    "seconds": round(time.perf_counter() - started, 2),
-    "tasks": {f"{ti.task_id}[{ti.map_index}]" if ti.map_index >= 0 else ti.task_id: str(ti.state) for ti in tis},
-    "tries": {ti.task_id: ti.try_number for ti in tis if ti.map_index < 0},
-    "plan": discover.xcom_pull(task_ids="discover", key="plan"),
-}))
+print(
+    "RESULT "
+    + json.dumps(
+        {
+            "state": str(run.state),
+            "seconds": round(time.perf_counter() - started, 2),
+            "tasks": {
+                f"{ti.task_id}[{ti.map_index}]" if ti.map_index >= 0 else ti.task_id: str(ti.state) for ti in tis
+            },
+            "tries": {ti.task_id: ti.try_number for ti in tis if ti.map_index < 0},
+            "plan": discover.xcom_pull(task_ids="discover", key="plan"),
+        }
+    )
+)

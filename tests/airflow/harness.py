@@ -38,9 +38,15 @@ def free_port() -> int:
 
 
 def airflow_env(
-    home: Path, metadata_url: str, *, warehouse_url: str | None = None, executor: str = "LocalExecutor",
-    api_port: int | None = None, input_root_variable: str | None = None, extra: dict[str, str] | None = None,
-) -> dict[str, str]:  # fmt: skip
+    home: Path,
+    metadata_url: str,
+    *,
+    warehouse_url: str | None = None,
+    executor: str = "LocalExecutor",
+    api_port: int | None = None,
+    input_root_variable: str | None = None,
+    extra: dict[str, str] | None = None,
+) -> dict[str, str]:
     """Environment for Airflow commands: this repo's DAGs, a PostgreSQL metadata DB, the warehouse connection."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW", "ANTARA_WAREHOUSE_URL"))}
     env.update(
@@ -75,24 +81,26 @@ def airflow_env(
 
 
 def airflow(env: dict[str, str], *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    result = subprocess.run([str(VENV_BIN / "airflow"), *args], env=env, capture_output=True, text=True,
-                            timeout=timeout)  # fmt: skip
+    result = subprocess.run(
+        [str(VENV_BIN / "airflow"), *args], env=env, capture_output=True, text=True, timeout=timeout
+    )
     assert result.returncode == 0, f"airflow {' '.join(args)} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
     return result
 
 
 def python(env: dict[str, str], script: Path, *args: str, timeout: float = 600) -> dict:
     """Run a helper script with Airflow's environment; it prints one JSON line starting with RESULT."""
-    result = subprocess.run([sys.executable, str(script), *args], env=env, capture_output=True, text=True,
-                            timeout=timeout)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, str(script), *args], env=env, capture_output=True, text=True, timeout=timeout
+    )
     lines = [line for line in result.stdout.splitlines() if line.startswith("RESULT ")]
     assert result.returncode == 0 and lines, f"{script.name} failed:\n{result.stdout[-5000:]}\n{result.stderr[-5000:]}"
     return json.loads(lines[-1].removeprefix("RESULT "))
 
 
 def database_url(server_url: str, name: str) -> str:
-    return make_url(server_url).set(drivername="postgresql+psycopg2", database=name).render_as_string(
-        hide_password=False
+    return (
+        make_url(server_url).set(drivername="postgresql+psycopg2", database=name).render_as_string(hide_password=False)
     )
 
 
@@ -108,8 +116,9 @@ class Processes:
 
     def start(self, name: str, argv: list[str], env: dict[str, str]) -> None:
         log = open(self.log_dir / f"{name}.log", "wb")  # noqa: SIM115 - closed with the process
-        self.running[name] = subprocess.Popen(argv, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                              start_new_session=True)  # fmt: skip
+        self.running[name] = subprocess.Popen(
+            argv, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
         log.close()
 
     def check_alive(self) -> None:
@@ -152,8 +161,23 @@ def redis_server(work_dir: Path):
         pytest.skip("redis-server is not installed (Debian package `redis-server`): the Celery test needs a broker")
     port = free_port()
     procs = Processes(work_dir)
-    procs.start("redis", [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                          "--dir", str(work_dir)], os.environ.copy())  # fmt: skip
+    procs.start(
+        "redis",
+        [
+            binary,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(work_dir),
+        ],
+        os.environ.copy(),
+    )
     wait_for(lambda: _port_open(port), what="redis-server", timeout=20, procs=procs)
     try:
         yield f"redis://127.0.0.1:{port}/0"
@@ -197,13 +221,33 @@ class Airflow:
             self.procs.start(component, [airflow_bin, component], self.env)
         for name in celery_workers:
             # Each worker reports its own name as the task instances' hostname (worker_identity.py).
-            env = {**self.env, "ANTARA_WORKER_NAME": name,
-                   "AIRFLOW__CORE__HOSTNAME_CALLABLE": "worker_identity.hostname"}  # fmt: skip
-            self.procs.start(f"worker-{name}", [airflow_bin, "celery", "worker", "-H", name, "--concurrency", "1",
-                                                "--without-gossip", "--without-mingle"], env)  # fmt: skip
+            env = {
+                **self.env,
+                "ANTARA_WORKER_NAME": name,
+                "AIRFLOW__CORE__HOSTNAME_CALLABLE": "worker_identity.hostname",
+            }
+            self.procs.start(
+                f"worker-{name}",
+                [
+                    airflow_bin,
+                    "celery",
+                    "worker",
+                    "-H",
+                    name,
+                    "--concurrency",
+                    "1",
+                    "--without-gossip",
+                    "--without-mingle",
+                ],
+                env,
+            )
         wait_for(self._login, what="the api-server and its generated admin password", timeout=180, procs=self.procs)
-        wait_for(lambda: self.get("/api/v2/dags/antara_ingest", ok_only=True), what="antara_ingest to be parsed",
-                 timeout=180, procs=self.procs)  # fmt: skip
+        wait_for(
+            lambda: self.get("/api/v2/dags/antara_ingest", ok_only=True),
+            what="antara_ingest to be parsed",
+            timeout=180,
+            procs=self.procs,
+        )
 
     def _login(self) -> bool:
         passwords = self.home / "simple_auth_manager_passwords.json.generated"
@@ -285,9 +329,13 @@ def natural_key_checksums(url: str) -> dict[str, tuple[int, str]]:
     try:
         with engine.connect() as conn:
             return {
-                table: tuple(conn.execute(sa.text(
-                    f"SELECT count(*), md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM ({query}) x"
-                )).one())  # fmt: skip
+                table: tuple(
+                    conn.execute(
+                        sa.text(
+                            f"SELECT count(*), md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM ({query}) x"
+                        )
+                    ).one()
+                )
                 for table, query in NATURAL_KEY_QUERIES.items()
             }
     finally:

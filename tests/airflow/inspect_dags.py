@@ -31,8 +31,12 @@ def describe(d: DAG) -> dict:
         "param_defaults": {k: d.params.get_param(k).value for k in d.params},
         "tasks": {
             t.task_id: {
-                "doc_md": t.doc_md, "retries": t.retries, "retry_exponential_backoff": t.retry_exponential_backoff,
-                "owner": t.owner, "on_failure_callback": bool(t.on_failure_callback), "is_mapped": t.is_mapped,
+                "doc_md": t.doc_md,
+                "retries": t.retries,
+                "retry_exponential_backoff": t.retry_exponential_backoff,
+                "owner": t.owner,
+                "on_failure_callback": bool(t.on_failure_callback),
+                "is_mapped": t.is_mapped,
                 "outlets": [o.uri for o in t.outlets if isinstance(o, Asset)],
                 "downstream": sorted(t.downstream_task_ids),
             }
@@ -41,9 +45,15 @@ def describe(d: DAG) -> dict:
     }
 
 
-print("RESULT " + json.dumps({
-    "import_errors": {str(k): v for k, v in bag.import_errors.items()},
-    "dags": {dag_id: describe(d) for dag_id, d in bag.dags.items()},
-    "parse_seconds": parse_seconds,
-    "imported_modules": imported,
-}, default=str))
+print(
+    "RESULT "
+    + json.dumps(
+        {
+            "import_errors": {str(k): v for k, v in bag.import_errors.items()},
+            "dags": {dag_id: describe(d) for dag_id, d in bag.dags.items()},
+            "parse_seconds": parse_seconds,
+            "imported_modules": imported,
+        },
+        default=str,
+    )
+)

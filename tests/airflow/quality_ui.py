@@ -98,8 +98,9 @@ def _scenario(airflow: Airflow, work: Path, warehouse_url: str, out: dict) -> No
     out["tasks"] = {ti["task_id"]: ti["state"] for ti in airflow.task_instances(DAG_ID, run_id)}
     log = airflow.client.get(
         f"/api/v2/dags/{DAG_ID}/dagRuns/{quote(run_id, safe='')}/taskInstances/quality_gate/logs/1",
-        params={"full_content": "true"}, headers={"Accept": "application/json"},
-    )  # fmt: skip
+        params={"full_content": "true"},
+        headers={"Accept": "application/json"},
+    )
     log.raise_for_status()
     out["gate_log"] = str(log.json()["content"])
     found = re.search(r"report of (run\d+-b\d+): (http\S+?)(?:\\n|\s|'|\"|$)", out["gate_log"])
@@ -111,8 +112,9 @@ def _scenario(airflow: Airflow, work: Path, warehouse_url: str, out: dict) -> No
     path = urlsplit(report_url).path
 
     # Over HTTP: Airflow's authentication first, then the pages.
-    out["anonymous_status"] = {p: httpx.get(base + p, timeout=30).status_code
-                               for p in (path, "/antara-quality/", "/antara-quality/docs/")}  # fmt: skip
+    out["anonymous_status"] = {
+        p: httpx.get(base + p, timeout=30).status_code for p in (path, "/antara-quality/", "/antara-quality/docs/")
+    }
     report = airflow.client.get(path)
     out["report_status"], out["report_html"] = report.status_code, report.text
     summary = airflow.client.get("/antara-quality/")
@@ -145,8 +147,14 @@ def _scenario(airflow: Airflow, work: Path, warehouse_url: str, out: dict) -> No
             "report": chromium.render(report_url, shots / "report.png"),
             "docs": chromium.render(docs_url, shots / "data-docs.png"),
             # Airflow's own UI: the run's "Data quality" tab and the navigation entry show the pages in a frame.
-            "run_tab": chromium.render(f"{base}/dags/{DAG_ID}/runs/{quote(run_id, safe='')}/plugin/data-quality-run",
-                                       shots / "airflow-run-tab.png", wait_for=FRAME_TEXT % "Batches"),
-            "nav_entry": chromium.render(f"{base}/plugin/data-quality", shots / "airflow-nav-entry.png",
-                                         wait_for=FRAME_TEXT % "Failed expectations"),
-        }  # fmt: skip
+            "run_tab": chromium.render(
+                f"{base}/dags/{DAG_ID}/runs/{quote(run_id, safe='')}/plugin/data-quality-run",
+                shots / "airflow-run-tab.png",
+                wait_for=FRAME_TEXT % "Batches",
+            ),
+            "nav_entry": chromium.render(
+                f"{base}/plugin/data-quality",
+                shots / "airflow-nav-entry.png",
+                wait_for=FRAME_TEXT % "Failed expectations",
+            ),
+        }

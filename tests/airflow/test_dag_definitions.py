@@ -53,7 +53,9 @@ def test_ingest_shape_schedule_and_retries(parsed):
     assert tasks["transform"]["is_mapped"] and not tasks["publish"]["is_mapped"]
     assert tasks["discover"]["downstream"] == ["publish", "refresh", "transform", "validate"]
     assert tasks["transform"]["downstream"] == ["validate"]
-    assert tasks["validate"]["downstream"] == ["publish", "quality_gate"] and tasks["publish"]["downstream"] == ["refresh"]
+    assert tasks["validate"]["downstream"] == ["publish", "quality_gate"] and tasks["publish"]["downstream"] == [
+        "refresh"
+    ]
     assert tasks["refresh"]["downstream"] == ["quality_gate"]
     for task_id, task in tasks.items():
         assert task["retry_exponential_backoff"] >= 2, task_id

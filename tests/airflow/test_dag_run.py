@@ -31,8 +31,7 @@ def test_dag_loads_the_corpus_and_a_second_run_plans_nothing(airflow_home, airfl
         assert conn.execute(sa.text("SELECT count(*) FROM staging.batch")).scalar() == 0
         run = conn.execute(sa.text("SELECT status, as_of, files_loaded, files_quarantined FROM ingest.run")).one()
     engine.dispose()
-    assert tuple(run) == ("succeeded", dt.date(2026, 11, 29), expected["loaded"],
-                          expected["quarantined"])  # fmt: skip
+    assert tuple(run) == ("succeeded", dt.date(2026, 11, 29), expected["loaded"], expected["quarantined"])
 
     second = python(env, HERE / "dagtest_runner.py", "antara_ingest", "2026-11-29T00:30:00+00:00", conf)
     assert second["state"] == "success"
@@ -43,8 +42,9 @@ def test_dag_loads_the_corpus_and_a_second_run_plans_nothing(airflow_home, airfl
 
 
 @pytest.mark.slow
-def test_a_missing_input_folder_fails_at_once_without_retries(airflow_home, airflow_metadata_url, warehouse_url,
-                                                              tmp_path):  # fmt: skip
+def test_a_missing_input_folder_fails_at_once_without_retries(
+    airflow_home, airflow_metadata_url, warehouse_url, tmp_path
+):
     env = airflow_env(airflow_home, airflow_metadata_url, warehouse_url=warehouse_url)
     conf = json.dumps({"input_root": str(tmp_path / "absent")})
 

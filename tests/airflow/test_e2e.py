@@ -58,23 +58,37 @@ def local_executor_run(tmp_path_factory, pg_server_url, template_db, airflow_met
     (work / "home").mkdir()
     warehouse = make_database(pg_server_url, template_db)
     metadata = make_database(pg_server_url, airflow_metadata_template)
-    env = airflow_env(work / "home", database_url(pg_server_url, make_url(metadata).database),
-                      warehouse_url=warehouse, api_port=free_port(), input_root_variable=str(empty))  # fmt: skip
+    env = airflow_env(
+        work / "home",
+        database_url(pg_server_url, make_url(metadata).database),
+        warehouse_url=warehouse,
+        api_port=free_port(),
+        input_root_variable=str(empty),
+    )
     airflow = Airflow(env, work)
     try:
         airflow.start()
         # The parameter form's schema is enforced on trigger: a batch size of 0 is refused.
-        refused = airflow.client.post(f"/api/v2/dags/{DAG_ID}/dagRuns",
-                                      json={"logical_date": None, "conf": {"batch_size": 0}})  # fmt: skip
+        refused = airflow.client.post(
+            f"/api/v2/dags/{DAG_ID}/dagRuns", json={"logical_date": None, "conf": {"batch_size": 0}}
+        )
         outcome = run_ingest_twice(airflow, str(root), BATCH_SIZE)
-        marts_runs = wait_for(lambda: airflow.finished_runs(MARTS_DAG_ID), what="antara_marts to run", timeout=120,
-                              procs=airflow.procs)  # fmt: skip
+        marts_runs = wait_for(
+            lambda: airflow.finished_runs(MARTS_DAG_ID), what="antara_marts to run", timeout=120, procs=airflow.procs
+        )
         # Last: a blocked batch publishes nothing, so the warehouse stays comparable with the Celery one.
         quality = quality_ui.scenario(airflow, work, warehouse)
     finally:
         exit_codes = airflow.stop()
-    yield {**outcome, "refused": refused.status_code, "exit_codes": exit_codes, "expected": expected,
-           "warehouse": warehouse, "marts_runs": marts_runs, "quality": quality}  # fmt: skip
+    yield {
+        **outcome,
+        "refused": refused.status_code,
+        "exit_codes": exit_codes,
+        "expected": expected,
+        "warehouse": warehouse,
+        "marts_runs": marts_runs,
+        "quality": quality,
+    }
     drop_database(pg_server_url, warehouse)
     drop_database(pg_server_url, metadata)
 
@@ -105,8 +119,10 @@ def test_a_blocked_run_leads_to_its_report_served_by_the_airflow_plugin(local_ex
     assert "credits.role_known" in q["gate_log"] and q["report_url"].endswith(f"/batches/{batch}")
     # The plugin as the UI lists it: a navigation entry and a tab on every DAG run.
     views = {(v["name"], v["destination"], v["href"]) for v in q["plugin"]["external_views"]}
-    assert views == {("Data quality", "nav", "antara-quality/"),
-                     ("Data quality", "dag_run", "antara-quality/airflow-runs/{DAG_ID}/{RUN_ID}")}  # fmt: skip
+    assert views == {
+        ("Data quality", "nav", "antara-quality/"),
+        ("Data quality", "dag_run", "antara-quality/airflow-runs/{DAG_ID}/{RUN_ID}"),
+    }
     assert [a["url_prefix"] for a in q["plugin"]["fastapi_apps"]] == ["/antara-quality"]
     # Only for a logged-in user; then the pages, the DAG run's tab, and GX's own report of the batch.
     assert set(q["anonymous_status"].values()) == {401}
@@ -150,14 +166,18 @@ def test_celery_workers_share_the_batches_and_load_the_same_warehouse(
     empty.mkdir()
     with redis_server(tmp_path) as broker:
         env = airflow_env(
-            airflow_home, airflow_metadata_url, warehouse_url=warehouse_url, executor="CeleryExecutor",
-            api_port=free_port(), input_root_variable=str(empty),
+            airflow_home,
+            airflow_metadata_url,
+            warehouse_url=warehouse_url,
+            executor="CeleryExecutor",
+            api_port=free_port(),
+            input_root_variable=str(empty),
             extra={
                 "AIRFLOW__CELERY__BROKER_URL": broker,
                 "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + airflow_metadata_url,
                 "AIRFLOW__CELERY__WORKER_CONCURRENCY": "1",
             },
-        )  # fmt: skip
+        )
         airflow = Airflow(env, tmp_path)
         try:
             airflow.start(celery_workers=("w1", "w2"))

@@ -37,8 +37,12 @@ def test_plan_records_batches_in_the_warehouse_and_a_dry_run_writes_nothing(tmp_
     plan = orchestrate.plan_run(warehouse, tmp_path, as_of=AS_OF, batch_size=7)
     assert plan["batches"] == [0, 1, 2, 3, 4] and plan["files"] == 30
     assert scalar(warehouse, "SELECT count(*) FROM ingest.run_batch_file WHERE run_id = :r", r=plan["run_id"]) == 30
-    assert scalar(warehouse, "SELECT file_count FROM ingest.run_batch WHERE run_id = :r AND batch_no = 4",
-                  r=plan["run_id"]) == 2  # fmt: skip
+    assert (
+        scalar(
+            warehouse, "SELECT file_count FROM ingest.run_batch WHERE run_id = :r AND batch_no = 4", r=plan["run_id"]
+        )
+        == 2
+    )
     ordinals = [o for o, _ in orchestrate.batch_files(warehouse, plan["run_id"], 1)]
     assert ordinals == list(range(7, 14))
 
@@ -89,7 +93,12 @@ def test_connection_fields_round_trip_to_a_url():
     tcp_url = "postgresql+psycopg2://etl:s3cr%40t@db.example:6543/antara?sslmode=require"
     for url in (socket_url, tcp_url):
         fields = json.loads(orchestrate.airflow_connection_json(url))
-        rebuilt = orchestrate.warehouse_url(host=fields.get("host"), port=fields.get("port"),
-                                            login=fields.get("login"), password=fields.get("password"),
-                                            database=fields.get("schema"), extra=fields.get("extra"))  # fmt: skip
+        rebuilt = orchestrate.warehouse_url(
+            host=fields.get("host"),
+            port=fields.get("port"),
+            login=fields.get("login"),
+            password=fields.get("password"),
+            database=fields.get("schema"),
+            extra=fields.get("extra"),
+        )
         assert sa.engine.make_url(rebuilt) == sa.engine.make_url(url)

@@ -18,19 +18,25 @@ from tests.security.secret_role import files_containing, secret_warehouse
 
 
 @pytest.mark.slow
-def test_dag_run_leaks_the_warehouse_password_nowhere(tmp_path, airflow_home, airflow_metadata_url, pg_server_url,
-                                                      template_db):  # fmt: skip
+def test_dag_run_leaks_the_warehouse_password_nowhere(
+    tmp_path, airflow_home, airflow_metadata_url, pg_server_url, template_db
+):
     root = tmp_path / "in"
     generate_corpus(root / "good", 6, seed=5, variants=False)
     write_bad_inputs(root, large_bytes=11 * 1024 * 1024)
     docs = tmp_path / "docs"
     with secret_warehouse(pg_server_url, template_db) as (url, core):
-        env = airflow_env(airflow_home, airflow_metadata_url, warehouse_url=url,
-                          extra={"AIRFLOW_VAR_ANTARA_DATA_DOCS_DIR": str(docs)})  # fmt: skip
+        env = airflow_env(
+            airflow_home, airflow_metadata_url, warehouse_url=url, extra={"AIRFLOW_VAR_ANTARA_DATA_DOCS_DIR": str(docs)}
+        )
         conf = json.dumps({"input_root": str(root), "batch_size": 10})
-        result = subprocess.run([sys.executable, str(HERE / "dagtest_runner.py"), "antara_ingest",
-                                 "2026-11-29T00:00:00+00:00", conf], env=env, capture_output=True, text=True,
-                                timeout=600)  # fmt: skip
+        result = subprocess.run(
+            [sys.executable, str(HERE / "dagtest_runner.py"), "antara_ingest", "2026-11-29T00:00:00+00:00", conf],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
         assert result.returncode == 0 and '"state": "success"' in result.stdout, result.stderr[-3000:]
         assert core in env["AIRFLOW_CONN_ANTARA_WAREHOUSE"]  # the connection does carry it
         # dag.test() runs the tasks in this process: their logs are this output (no log files are written)

@@ -126,9 +126,13 @@ def before(tokens: Sequence[Token], offset: int, n: int) -> list[Token]:
 
 
 def title_before(
-    body: str, tokens: Sequence[Token], name_start: int, title_words: frozenset[str], dotted: frozenset[str],
+    body: str,
+    tokens: Sequence[Token],
+    name_start: int,
+    title_words: frozenset[str],
+    dotted: frozenset[str],
     heads: frozenset[str],
-) -> tuple[int, int] | None:  # fmt: skip
+) -> tuple[int, int] | None:
     window = before(tokens, name_start, 9)
     accepted: list[Token] = []
     for k in range(len(window) - 1, -1, -1):

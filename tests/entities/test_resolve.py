@@ -66,8 +66,12 @@ def test_country_acronym_and_name_share_the_country_key() -> None:
 @pytest.mark.parametrize(
     ("text", "tagged", "name", "title"),
     [
-        ("Perdana Menteri Jepang Fumio Kishida tiba.", "Perdana Menteri Jepang Fumio Kishida", "Fumio Kishida",
-         "Perdana Menteri Jepang"),
+        (
+            "Perdana Menteri Jepang Fumio Kishida tiba.",
+            "Perdana Menteri Jepang Fumio Kishida",
+            "Fumio Kishida",
+            "Perdana Menteri Jepang",
+        ),
         ("Perdana Menteri Jepang Fumio Kishida tiba.", "Fumio Kishida", "Fumio Kishida", "Perdana Menteri Jepang"),
         ("kata Sekjen NATO Jens Stoltenberg.", "Jens Stoltenberg", "Jens Stoltenberg", "Sekjen NATO"),
         ("kata Sekjen NATO Jens Stoltenberg.", "Sekjen NATO Jens Stoltenberg", "Jens Stoltenberg", "Sekjen NATO"),
@@ -149,6 +153,10 @@ def test_location_mention_links_to_the_dateline_place() -> None:
 
 def test_resolution_is_deterministic() -> None:
     body = "Sekjen NATO Jens Stoltenberg di Brussels. Stoltenberg bicara tentang AS."
-    mentions = [_mention(body, "Jens Stoltenberg", PER), _mention(body, "Brussels", LOC),
-                _mention(body, "Stoltenberg", PER, occurrence=1, sentence=1), _mention(body, "AS", LOC, sentence=1)]
+    mentions = [
+        _mention(body, "Jens Stoltenberg", PER),
+        _mention(body, "Brussels", LOC),
+        _mention(body, "Stoltenberg", PER, occurrence=1, sentence=1),
+        _mention(body, "AS", LOC, sentence=1),
+    ]
     assert resolve_mentions(body, mentions) == resolve_mentions(body, list(reversed(mentions)))

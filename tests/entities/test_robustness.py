@@ -44,8 +44,32 @@ def test_bad_inputs(body: str) -> None:
 
 
 _WORDS = st.sampled_from(
-    ["Presiden", "Joko", "Widodo", "NATO", "(", ")", "Amerika", "Serikat", "(AS)", "di", "Jawa", "Tengah",
-     ".", ",", '"', "Sekjen", "Bangsa-Bangsa", "kata", "\n\n", "Dr.", "Tokyo", "Kota", "Bandung", "-"]
+    [
+        "Presiden",
+        "Joko",
+        "Widodo",
+        "NATO",
+        "(",
+        ")",
+        "Amerika",
+        "Serikat",
+        "(AS)",
+        "di",
+        "Jawa",
+        "Tengah",
+        ".",
+        ",",
+        '"',
+        "Sekjen",
+        "Bangsa-Bangsa",
+        "kata",
+        "\n\n",
+        "Dr.",
+        "Tokyo",
+        "Kota",
+        "Bandung",
+        "-",
+    ]
 )
 
 

@@ -11,8 +11,23 @@ def _words(text: str) -> list[str]:
 def test_tokens_keep_hyphenated_words_and_split_punctuation() -> None:
     text = 'kawasan Asia-Pasifik, "Perserikatan Bangsa-Bangsa" (PBB) pada Rabu (3/5).Kantor'
     assert _words(text) == [
-        "kawasan", "Asia-Pasifik", ",", '"', "Perserikatan", "Bangsa-Bangsa", '"', "(", "PBB", ")",
-        "pada", "Rabu", "(", "3/5", ")", ".", "Kantor",
+        "kawasan",
+        "Asia-Pasifik",
+        ",",
+        '"',
+        "Perserikatan",
+        "Bangsa-Bangsa",
+        '"',
+        "(",
+        "PBB",
+        ")",
+        "pada",
+        "Rabu",
+        "(",
+        "3/5",
+        ")",
+        ".",
+        "Kantor",
     ]
     assert all(text[t.start : t.end] == t.text for t in tokenize(text))
 

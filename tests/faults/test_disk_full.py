@@ -31,8 +31,9 @@ def mount_tmpfs(path: Path, size: str, *options: str) -> None:
     path.mkdir(parents=True, exist_ok=True)
     done = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", ",".join((f"size={size}", *options)), "tmpfs", str(path)],
-        capture_output=True, text=True,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
 
@@ -49,8 +50,10 @@ def test_a_full_docs_dir_fails_the_run_clearly_and_a_rerun_completes(
     url = private_pg.create_database("faults_docs_full", TEMPLATE)
     engine = sa.create_engine(url)
     try:
-        status, _ = run_cli(cli_args(corpus, url, AS_OF.isoformat(), "--batch-size", "20", "--docs-dir", str(docs)),
-                            tmp_path / "full.log")  # fmt: skip
+        status, _ = run_cli(
+            cli_args(corpus, url, AS_OF.isoformat(), "--batch-size", "20", "--docs-dir", str(docs)),
+            tmp_path / "full.log",
+        )
         output = (tmp_path / "full.log").read_text()
         assert status != 0
         assert "No space left on device" in output
@@ -63,8 +66,10 @@ def test_a_full_docs_dir_fails_the_run_clearly_and_a_rerun_completes(
         assert 0 < published < len(natural_rows(reference_engine, "ingest.raw_file"))  # it failed mid-way
 
         umount(docs)  # space again
-        status, _ = run_cli(cli_args(corpus, url, AS_OF.isoformat(), "--batch-size", "20", "--docs-dir", str(docs)),
-                            tmp_path / "rerun.log")  # fmt: skip
+        status, _ = run_cli(
+            cli_args(corpus, url, AS_OF.isoformat(), "--batch-size", "20", "--docs-dir", str(docs)),
+            tmp_path / "rerun.log",
+        )
         assert status == 0, (tmp_path / "rerun.log").read_text()[-3000:]
         assert diff_tables(reference, natural_checksums(engine)) == []
         assert leftovers(engine).runs_running == 0
@@ -106,8 +111,11 @@ def test_a_full_warehouse_disk_is_retried_and_the_run_goes_on_once_space_is_free
 
         engine = create_engine(url)
         # leave about 256 kB: enough to start the run, not to stage a batch of 20 articles
-        free = int(subprocess.run(["df", "--output=avail", "-B1", str(space)], capture_output=True, text=True,
-                                  check=True).stdout.split()[-1])  # fmt: skip
+        free = int(
+            subprocess.run(
+                ["df", "--output=avail", "-B1", str(space)], capture_output=True, text=True, check=True
+            ).stdout.split()[-1]
+        )
         ballast = space / "ballast"
         with open(ballast, "wb") as fh:
             fh.write(b"\0" * max(0, free - 256 * 1024))

@@ -89,4 +89,3 @@ def test_two_ingests_of_overlapping_folders_at_once(tmp_path, private_pg):
         reference.dispose()
         private_pg.drop_database("faults_overlap")
         private_pg.drop_database("faults_overlap_reference")
-

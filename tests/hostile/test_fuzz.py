@@ -29,16 +29,33 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 ARTICLE = (
     " date 2024-03 Semarang, Jawa Tengah (ANTARA) - Presiden Joko Widodo meninjau bendungan di Semarang pada "
-    "Selasa (5/3).Kementerian Pertanian menyiapkan irigasi bagi petani.\"Kami berharap warga merasakan "
-    "manfaatnya,\" kata wali kota.\n\nBaca juga: Bendungan baru diresmikan\n\nCafé “baru” dibuka di Kudus.\n\n"
+    'Selasa (5/3).Kementerian Pertanian menyiapkan irigasi bagi petani."Kami berharap warga merasakan '
+    'manfaatnya," kata wali kota.\n\nBaca juga: Bendungan baru diresmikan\n\nCafé “baru” dibuka di Kudus.\n\n'
     "Pewarta: Budi Santoso\nEditor: Rina Wulandari\nSumber: Anadolu\n\nCopyright © ANTARA 2024"
 )
 _encodings = st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "utf-16-le", "mac_roman"])
 _inserts = st.one_of(
     st.binary(max_size=8),
-    st.sampled_from([b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b"\r\n", b"\x1b[31m", "\u202e".encode(), "\u200b".encode(),
-                     "😀".encode(), b"\xe9", b"\x9d", b"&amp;nbsp;", b"\\.", b"\t", b"\n\nEditor: ", b"Pewarta: "]),
-)  # fmt: skip
+    st.sampled_from(
+        [
+            b"\x00",
+            b"\xff\xfe",
+            b"\xef\xbb\xbf",
+            b"\r\n",
+            b"\x1b[31m",
+            "\u202e".encode(),
+            "\u200b".encode(),
+            "😀".encode(),
+            b"\xe9",
+            b"\x9d",
+            b"&amp;nbsp;",
+            b"\\.",
+            b"\t",
+            b"\n\nEditor: ",
+            b"Pewarta: ",
+        ]
+    ),
+)
 
 
 @st.composite

@@ -39,13 +39,32 @@ def test_the_corpus_has_every_hostile_kind(hostile_run):
     kinds = hostile_run["kinds"]
     assert len(kinds) >= 60
     required = {
-        "sql_injection_every_field", "one_mb_single_line", "credit_line_repeated_5000", "control_characters",
-        "bidi_overrides", "zero_width_characters", "credit_name_10000_chars_alone", "symlink_loop_self",
-        "link_to_etc_passwd", "link_to_folder_outside_root", "newline_in_file_name", "invalid_utf8_file_name",
-        "fifo", "chmod_000", "gzip_bomb_200mb", "bad:utf16", "bad:nul_bytes", "bad:empty", "unicode_whitespace_only",
-        "many_paragraphs", "mixed_encodings", "html_script_tags", "long_word_no_spaces", "emoji_astral_characters",
+        "sql_injection_every_field",
+        "one_mb_single_line",
+        "credit_line_repeated_5000",
+        "control_characters",
+        "bidi_overrides",
+        "zero_width_characters",
+        "credit_name_10000_chars_alone",
+        "symlink_loop_self",
+        "link_to_etc_passwd",
+        "link_to_folder_outside_root",
+        "newline_in_file_name",
+        "invalid_utf8_file_name",
+        "fifo",
+        "chmod_000",
+        "gzip_bomb_200mb",
+        "bad:utf16",
+        "bad:nul_bytes",
+        "bad:empty",
+        "unicode_whitespace_only",
+        "many_paragraphs",
+        "mixed_encodings",
+        "html_script_tags",
+        "long_word_no_spaces",
+        "emoji_astral_characters",
         "future_date_next_month",
-    }  # fmt: skip
+    }
     assert required <= set(kinds)
 
 

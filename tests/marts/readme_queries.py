@@ -150,7 +150,7 @@ def markdown() -> str:
         "The `mart` schema holds materialised views refreshed after every ingest (`antara-etl marts refresh`):",
         "entity mentions per day and month, top entities per dateline place and province, entity co-occurrence,",
         "credits per person and month, wire-source shares, and `mart.search_articles(query, max_results)` for",
-        "Indonesian full-text search (stemmed, stop words ignored, web-search syntax: `\"frase\"`, `or`, `-kata`;",
+        'Indonesian full-text search (stemmed, stop words ignored, web-search syntax: `"frase"`, `or`, `-kata`;',
         "a query matching more than 5,000 articles ranks the newest 5,000).",
         "",
     ]

@@ -21,15 +21,27 @@ def test_the_fixture_mentions_are_the_ones_the_expectations_assume(fixture_wareh
         "SELECT article_id, entity_id, count(*) FROM core.entity_mention GROUP BY 1, 2 ORDER BY 1, 2",
     )
     assert per_article == [
-        (1, 1, 2), (1, 2, 1), (1, 4, 1),
-        (2, 1, 1), (2, 2, 1), (2, 9, 1),
-        (3, 1, 2), (3, 5, 2), (3, 9, 1),
-        (4, 3, 2), (4, 6, 1), (4, 7, 1),
-        (5, 1, 1), (5, 3, 1), (5, 7, 2),
+        (1, 1, 2),
+        (1, 2, 1),
+        (1, 4, 1),
+        (2, 1, 1),
+        (2, 2, 1),
+        (2, 9, 1),
+        (3, 1, 2),
+        (3, 5, 2),
+        (3, 9, 1),
+        (4, 3, 2),
+        (4, 6, 1),
+        (4, 7, 1),
+        (5, 1, 1),
+        (5, 3, 1),
+        (5, 7, 2),
         (6, 3, 1),
-        (7, 2, 1), (7, 8, 1), (7, 9, 1),
+        (7, 2, 1),
+        (7, 8, 1),
+        (7, 9, 1),
         (8, 1, 1),
-    ]  # fmt: skip
+    ]
 
 
 def test_entity_mentions_per_day_count_only_articles_with_a_known_day(fixture_warehouse):
@@ -176,7 +188,9 @@ def test_refresh_concurrently_follows_core_and_can_run_twice(warehouse):
     with warehouse.begin() as conn:
         conn.execute(sa.text("DELETE FROM core.entity_mention WHERE article_id = 8"))
     refresh_marts(warehouse)
-    assert rows(warehouse, "SELECT month, articles FROM mart.entity_mentions_monthly WHERE entity_id = 1 ORDER BY month") == [
+    assert rows(
+        warehouse, "SELECT month, articles FROM mart.entity_mentions_monthly WHERE entity_id = 1 ORDER BY month"
+    ) == [
         (D(2024, 3, 1), 2),
         (D(2024, 4, 1), 2),
     ]

@@ -30,7 +30,9 @@ def test_stop_words_are_neither_indexed_nor_searched(fixture_warehouse):
     assert not {"yang", "itu", "di", "sudah"} & set(lexemes[0][0])
     assert {"jembat", "bangun", "desa"} <= set(lexemes[0][0])  # `jembatan` stems to `jembat`
     assert found(fixture_warehouse, "yang") == []
-    assert found(fixture_warehouse, "jembatan yang dibangun itu") == found(fixture_warehouse, "jembatan dibangun") == [10]
+    assert (
+        found(fixture_warehouse, "jembatan yang dibangun itu") == found(fixture_warehouse, "jembatan dibangun") == [10]
+    )
 
 
 def test_a_phrase_with_a_stop_word_in_it_still_matches(fixture_warehouse):
@@ -51,7 +53,9 @@ def test_a_hit_in_the_lead_ranks_above_a_hit_in_the_body(fixture_warehouse):
 
 
 def test_results_carry_month_lead_and_a_highlighted_snippet(fixture_warehouse):
-    [(article_id, month, lead, _, headline)] = rows(fixture_warehouse, "SELECT * FROM mart.search_articles('NATO latihan')")
+    [(article_id, month, lead, _, headline)] = rows(
+        fixture_warehouse, "SELECT * FROM mart.search_articles('NATO latihan')"
+    )
     assert (article_id, str(month), lead) == (6, "2024-05-01", "NATO memperluas latihan militer.")
     assert headline == "<b>NATO</b> memperluas <b>latihan</b> militer. <b>Latihan</b> berlangsung sepekan"
 
@@ -76,9 +80,10 @@ def test_python_and_sql_strip_the_same_stop_words(warehouse):
     texts = [*STRIP_CASES, " ".join(sorted(STOP_WORDS)), " ".join(w.upper() for w in STOP_WORDS)]
     with warehouse.connect() as conn:
         for text in texts:
-            assert strip_stopwords(text) == conn.execute(
-                sa.text("SELECT core.strip_indonesian_stopwords(:t)"), {"t": text}
-            ).scalar_one(), text
+            assert (
+                strip_stopwords(text)
+                == conn.execute(sa.text("SELECT core.strip_indonesian_stopwords(:t)"), {"t": text}).scalar_one()
+            ), text
     assert strip_stopwords(" ".join(STOP_WORDS)).split() == []
 
 
@@ -96,6 +101,10 @@ def test_ingested_articles_get_the_vector_sql_would_compute(tmp_path, warehouse)
     assert articles > 40 and differing == 0
     # the trigger keeps hand-written rows searchable: an update of the body recomputes the vector
     with warehouse.begin() as conn:
-        conn.execute(sa.text("UPDATE core.article SET body = 'Bendungan baru di Kudus' WHERE article_id = "
-                             "(SELECT min(article_id) FROM core.article)"))  # fmt: skip
+        conn.execute(
+            sa.text(
+                "UPDATE core.article SET body = 'Bendungan baru di Kudus' WHERE article_id = "
+                "(SELECT min(article_id) FROM core.article)"
+            )
+        )
     assert found(warehouse, "bendungan Kudus") != []

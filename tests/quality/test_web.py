@@ -30,8 +30,12 @@ def audited(warehouse, tmp_path) -> dict:
     blocked = stage_corpus(warehouse, tmp_path / "first")
     plant_unknown_role(warehouse, blocked.batch_id)
     assert audit_batch(warehouse, blocked.batch_id, docs_dir=docs).status == "blocked"
-    execute(warehouse, "UPDATE ingest.run SET triggered_by = :t WHERE run_id = :r", t=f"airflow:{AIRFLOW_RUN}",
-            r=blocked.run_id)  # fmt: skip
+    execute(
+        warehouse,
+        "UPDATE ingest.run SET triggered_by = :t WHERE run_id = :r",
+        t=f"airflow:{AIRFLOW_RUN}",
+        r=blocked.run_id,
+    )
     clean = stage_corpus(warehouse, tmp_path / "second")
     assert audit_batch(warehouse, clean.batch_id, docs_dir=docs).success
     with warehouse.begin() as conn:
@@ -68,8 +72,14 @@ def test_the_summary_names_the_failed_expectations_and_links_every_report(audite
     assert "script-src" not in response.headers["content-security-policy"]  # the pages run no script
     page = response.text
     assert "<script" not in page and "<b>ghost" not in page and "&lt;b&gt;ghost&lt;/b&gt;" in page
-    for text in ["credits.role_known", "FAIL (1 critical)", "empty_file", "Batches held in staging",
-                 "Trend: articles audited per run", "Audited batches and their Data Docs"]:  # fmt: skip
+    for text in [
+        "credits.role_known",
+        "FAIL (1 critical)",
+        "empty_file",
+        "Batches held in staging",
+        "Trend: articles audited per run",
+        "Audited batches and their Data Docs",
+    ]:
         assert text in page, text
     hrefs = links(page)
     assert f"runs/{blocked.run_id}/batches/{blocked.batch_id}" in hrefs
@@ -104,8 +114,15 @@ def test_a_blocked_batch_page_says_what_failed_and_why_and_links_its_data_docs(a
     assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/")
     # each suite's validation result is linked from the batch page; the failed one shows the value
     reports = {h.split("/validations/")[1].split("/")[1]: h for h in links(page) if "/validations/" in h}
-    assert set(reports) == {"staged_files", "planned_files", "staged_articles", "staged_credits", "article_credits",
-                            "staged_mentions", "article_mentions"} - {"planned_files"}  # fmt: skip
+    assert set(reports) == {
+        "staged_files",
+        "planned_files",
+        "staged_articles",
+        "staged_credits",
+        "article_credits",
+        "staged_mentions",
+        "article_mentions",
+    } - {"planned_files"}
     assert re.search(r">staged_credits</td><td[^>]*>FAIL \(1 critical\)</td>", page)
     assert re.search(r">article_credits</td><td[^>]*>pass</td>", page)
     validation = get(client, url, reports["staged_credits"])
@@ -157,8 +174,9 @@ def test_data_docs_refuse_traversal_and_symlinks_out(audited, warehouse_url, tmp
         assert "not for the web" not in response.text and "root:" not in response.text
     assert resolve_inside(docs, "escape/secret.txt") is None and resolve_inside(docs, "../outside") is None
     assert resolve_inside(docs, f"{audited['blocked'].run_id}/{audited['blocked'].batch_id}/static") is not None
-    redirect = client.get(f"/antara-quality/docs/{audited['blocked'].run_id}/{audited['blocked'].batch_id}",
-                          follow_redirects=False)  # fmt: skip
+    redirect = client.get(
+        f"/antara-quality/docs/{audited['blocked'].run_id}/{audited['blocked'].batch_id}", follow_redirects=False
+    )
     assert redirect.status_code == 307 and redirect.headers["location"] == f"{audited['blocked'].batch_id}/index.html"
 
 
@@ -184,8 +202,11 @@ def test_authentication_runs_before_every_page(audited, warehouse_url):
 def test_an_unreachable_warehouse_is_a_503_that_shows_no_password(warehouse, auditor_url, tmp_path):  # noqa: F811
     # the same role and password, but no server where the URL points
     wrong = make_url(auditor_url).set(query={"host": str(tmp_path / "no-server")}).render_as_string(hide_password=False)
-    for settings in [lambda: Settings(wrong, None), _raise(Unavailable("the warehouse connection is not configured")),
-                     _raise(RuntimeError(f"secret backend said {PASSWORD}"))]:  # fmt: skip
+    for settings in [
+        lambda: Settings(wrong, None),
+        _raise(Unavailable("the warehouse connection is not configured")),
+        _raise(RuntimeError(f"secret backend said {PASSWORD}")),
+    ]:
         from fastapi import FastAPI
 
         outer = FastAPI()

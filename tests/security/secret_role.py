@@ -23,8 +23,9 @@ def secret_warehouse(pg_server_url: str, template_db: str):
     password = f"Pw-{core}-@:%"
     name = f"etl_secret_{secrets.token_hex(4)}"
     url = make_database(pg_server_url, template_db)
-    admin = sa.create_engine(make_url(pg_server_url).set(drivername="postgresql+psycopg2", database="postgres"),
-                             isolation_level="AUTOCOMMIT")  # psycopg2: its encrypt_password makes the verifier
+    admin = sa.create_engine(
+        make_url(pg_server_url).set(drivername="postgresql+psycopg2", database="postgres"), isolation_level="AUTOCOMMIT"
+    )  # psycopg2: its encrypt_password makes the verifier
     with admin.connect() as conn:
         # the verifier, not the password, goes into the statement (as create_analyst_login does)
         from psycopg2.extensions import encrypt_password
@@ -33,8 +34,11 @@ def secret_warehouse(pg_server_url: str, template_db: str):
         from psycopg2 import sql
 
         with conn.connection.dbapi_connection.cursor() as cursor:
-            cursor.execute(sql.SQL("CREATE ROLE {} LOGIN SUPERUSER PASSWORD {}").format(sql.Identifier(name),
-                                                                                       sql.Literal(verifier)))  # fmt: skip
+            cursor.execute(
+                sql.SQL("CREATE ROLE {} LOGIN SUPERUSER PASSWORD {}").format(
+                    sql.Identifier(name), sql.Literal(verifier)
+                )
+            )
     try:
         yield make_url(url).set(username=name, password=password).render_as_string(hide_password=False), core
     finally:

@@ -75,11 +75,17 @@ def scan_source(source: str, path: str) -> list[Finding]:
         if isinstance(node, ast.JoinedStr) and SQL.search(_constant_text(node, constants)):
             add(node.lineno, [v.value for v in node.values if isinstance(v, ast.FormattedValue)])
         elif (
-            isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format"
             and SQL.search(_constant_text(node.func.value, constants))
-        ):  # fmt: skip
+        ):
             add(node.lineno, [*node.args, *(k.value for k in node.keywords)])
-        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and SQL.search(_constant_text(node.left, constants)):
+        elif (
+            isinstance(node, ast.BinOp)
+            and isinstance(node.op, ast.Mod)
+            and SQL.search(_constant_text(node.left, constants))
+        ):
             add(node.lineno, list(node.right.elts) if isinstance(node.right, ast.Tuple) else [node.right])
         elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
             left, right = _constant_text(node.left, constants), _constant_text(node.right, constants)

@@ -68,7 +68,9 @@ def test_the_analyst_cannot_write_lock_escalate_or_reach_the_server(fixture_ware
         # GRANT without the grant option "succeeds" with a warning and grants nothing: check the effect
         with analyst.begin() as conn:
             conn.execute(sa.text("GRANT INSERT, UPDATE, DELETE ON core.article, ingest.raw_file TO analyst, PUBLIC"))
-        outcomes["INSERT after GRANT"] = _refused(analyst, "INSERT INTO core.source (source_key, name) VALUES ('x', 'X')")
+        outcomes["INSERT after GRANT"] = _refused(
+            analyst, "INSERT INTO core.source (source_key, name) VALUES ('x', 'X')"
+        )
         outcomes["UPDATE after GRANT"] = _refused(analyst, "UPDATE core.article SET lead = 'x'")
         with analyst.connect() as conn:  # and it still reads what it is for
             assert conn.execute(sa.text("SELECT count(*) FROM core.article")).scalar() > 0
@@ -78,7 +80,12 @@ def test_the_analyst_cannot_write_lock_escalate_or_reach_the_server(fixture_ware
     # (a warning, not an error), so it can only ever return false.
     allowed = {None, "ran, but terminated nothing"}
     assert {s: o for s, o in outcomes.items() if o not in allowed} == {}
-    assert rows(fixture_warehouse, "SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = 'analyst'") == [(False, False)]
+    assert rows(fixture_warehouse, "SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = 'analyst'") == [
+        (False, False)
+    ]
     assert rows(fixture_warehouse, "SELECT count(*) FROM pg_roles WHERE rolname = 'analyst_escape'") == [(0,)]
-    assert rows(fixture_warehouse, "SELECT has_table_privilege('analyst', 'core.article', 'INSERT'), "
-                "has_table_privilege('analyst', 'ingest.raw_file', 'UPDATE')") == [(False, False)]  # fmt: skip
+    assert rows(
+        fixture_warehouse,
+        "SELECT has_table_privilege('analyst', 'core.article', 'INSERT'), "
+        "has_table_privilege('analyst', 'ingest.raw_file', 'UPDATE')",
+    ) == [(False, False)]

@@ -16,8 +16,11 @@ from etl.records import DiscoveredFile, Reason
 
 AS_OF = dt.date(2026, 11, 29)
 SECRET = "SECRET-OUTSIDE-9c1e"
-ARTICLE = (" date 2023-05 Jakarta (ANTARA) - Pemerintah kota meresmikan jembatan baru di tepi sungai itu. " + SECRET
-           + "\n\nPewarta: Budi Santoso\n")  # fmt: skip
+ARTICLE = (
+    " date 2023-05 Jakarta (ANTARA) - Pemerintah kota meresmikan jembatan baru di tepi sungai itu. "
+    + SECRET
+    + "\n\nPewarta: Budi Santoso\n"
+)
 
 
 def _tree(tmp_path: Path) -> Path:
@@ -40,8 +43,10 @@ def test_links_leaving_the_root_are_refused_and_never_opened(tmp_path, monkeypat
     monkeypatch.setattr(os, "open", lambda path, *a, **k: opened.append(str(path)) or real_open(path, *a, **k))
     found = {f.path: f for f in discover(root)}
     assert {p: f.refused for p, f in found.items()} == {
-        "outdir": Reason.UNSAFE_LINK, "passwd.txt": Reason.UNSAFE_LINK, "sub/dotdot.txt": Reason.UNSAFE_LINK,
-    }  # fmt: skip
+        "outdir": Reason.UNSAFE_LINK,
+        "passwd.txt": Reason.UNSAFE_LINK,
+        "sub/dotdot.txt": Reason.UNSAFE_LINK,
+    }
     for f in found.values():
         assert read_and_decode(f).reason is Reason.UNSAFE_LINK
     assert opened == []
@@ -49,8 +54,14 @@ def test_links_leaving_the_root_are_refused_and_never_opened(tmp_path, monkeypat
 
 def test_paths_climbing_out_of_the_root_are_refused_when_revisited(tmp_path):
     root = _tree(tmp_path)
-    for path in ("../outside/secret.txt", "sub/../../outside/secret.txt", "outdir/secret.txt", "sub/dotdot.txt",
-                 "passwd.txt", "sub/up/outdir/secret.txt"):  # fmt: skip
+    for path in (
+        "../outside/secret.txt",
+        "sub/../../outside/secret.txt",
+        "outdir/secret.txt",
+        "sub/dotdot.txt",
+        "passwd.txt",
+        "sub/up/outdir/secret.txt",
+    ):
         f = revisit(root, path)
         assert f is not None and f.refused is Reason.UNSAFE_LINK, path
         assert read_and_decode(f).text is None
@@ -76,8 +87,9 @@ def test_an_ingest_records_refused_links_and_reads_nothing_outside(tmp_path, war
     with warehouse.connect() as conn:
         ledger = dict(conn.execute(sa.text("SELECT path, reason FROM ingest.raw_file")).all())
         leaked = conn.execute(
-            sa.text("SELECT count(*) FROM core.article WHERE body LIKE :s OR body LIKE '%root:x:0:0%'"), {"s": f"%{SECRET}%"}
-        ).scalar()  # fmt: skip
+            sa.text("SELECT count(*) FROM core.article WHERE body LIKE :s OR body LIKE '%root:x:0:0%'"),
+            {"s": f"%{SECRET}%"},
+        ).scalar()
     assert ledger == {"outdir": "unsafe_link", "passwd.txt": "unsafe_link", "sub/dotdot.txt": "unsafe_link"}
     assert summary.quarantined == {"unsafe_link": 3} and leaked == 0
 
@@ -91,7 +103,9 @@ def test_replay_of_a_forged_ledger_path_reads_nothing_outside(tmp_path, warehous
         conn.execute(sa.text("UPDATE ingest.raw_file SET path = '../outside/secret.txt' WHERE path = 'passwd.txt'"))
     replay_quarantined(warehouse, as_of=AS_OF)
     with warehouse.connect() as conn:
-        leaked = conn.execute(sa.text("SELECT count(*) FROM core.article WHERE body LIKE :s"), {"s": f"%{SECRET}%"}).scalar()
+        leaked = conn.execute(
+            sa.text("SELECT count(*) FROM core.article WHERE body LIKE :s"), {"s": f"%{SECRET}%"}
+        ).scalar()
         reasons = dict(conn.execute(sa.text("SELECT path, reason FROM ingest.raw_file")).all())
     assert leaked == 0
     assert reasons["../outside/secret.txt"] == "unsafe_link"

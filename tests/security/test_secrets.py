@@ -29,8 +29,14 @@ def _cli(args: list[str], work: Path) -> subprocess.CompletedProcess:
     home = work / "home"
     home.mkdir(exist_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith("ANTARA_")}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"),
-               ANTARA_LOG_LEVEL="DEBUG", ANTARA_DATA_DIR=str(work / "data"), COLUMNS="200")  # fmt: skip
+    env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        ANTARA_LOG_LEVEL="DEBUG",
+        ANTARA_DATA_DIR=str(work / "data"),
+        COLUMNS="200",
+    )
     return subprocess.run([CLI, *args], cwd=work, env=env, capture_output=True, text=True, timeout=600)
 
 
@@ -42,8 +48,21 @@ def test_an_ingest_leaks_the_password_nowhere(tmp_path, secret_url):
     work = tmp_path / "work"
     work.mkdir()
     docs = work / "docs"
-    result = _cli(["ingest", str(root), "--database-url", url, "--docs-dir", str(docs), "--as-of", "2026-11-29",
-                   "--workers", "1"], work)  # fmt: skip
+    result = _cli(
+        [
+            "ingest",
+            str(root),
+            "--database-url",
+            url,
+            "--docs-dir",
+            str(docs),
+            "--as-of",
+            "2026-11-29",
+            "--workers",
+            "1",
+        ],
+        work,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     assert list(docs.rglob("index.html")), "no Data Docs were built"
     assert "***" in result.stdout + result.stderr or "ingest" in result.stdout  # it ran and printed its summary
@@ -55,8 +74,12 @@ def test_an_ingest_leaks_the_password_nowhere(tmp_path, secret_url):
     try:
         with engine.connect() as conn:
             for table in ("ingest.run", "ingest.raw_file", "quality.validation_run", "quality.expectation_result"):
-                assert conn.execute(sa.text(f"SELECT count(*) FROM {table} t WHERE t::text LIKE :p"),
-                                    {"p": f"%{core}%"}).scalar() == 0, table  # fmt: skip
+                assert (
+                    conn.execute(
+                        sa.text(f"SELECT count(*) FROM {table} t WHERE t::text LIKE :p"), {"p": f"%{core}%"}
+                    ).scalar()
+                    == 0
+                ), table
             assert conn.execute(sa.text("SELECT count(*) FROM ingest.raw_file")).scalar() > 10
     finally:
         engine.dispose()
@@ -68,8 +91,11 @@ def test_a_failed_connection_leaks_the_password_nowhere(tmp_path, secret_url):
     (tmp_path / "in").mkdir()
     work = tmp_path / "work"
     work.mkdir()
-    for args in (["ingest", str(tmp_path / "in"), "--database-url", wrong], ["db", "upgrade", "--database-url", wrong],
-                 ["quarantine", "list", "--database-url", wrong]):  # fmt: skip
+    for args in (
+        ["ingest", str(tmp_path / "in"), "--database-url", wrong],
+        ["db", "upgrade", "--database-url", wrong],
+        ["quarantine", "list", "--database-url", wrong],
+    ):
         result = _cli(args, work)
         assert result.returncode != 0, args
         assert core not in result.stdout + result.stderr, args

@@ -20,7 +20,10 @@ ALLOWED = {
     ("etl/warehouse/load.py", "', '.join(columns)"): "COPY columns: the module's _*_COLUMNS constants",
     ("etl/warehouse/marts.py", "view"): "REFRESH target: an entry of the MATERIALIZED_VIEWS constant",
     ("etl/quality/audit.py", "asset.query"): "the suites' own query text (etl/quality/suites.py)",
-    ("etl/quality/suites.py", "b"): "a batch id quoted by _literal() only after check_batch_id() matched run<N>-b<NNNNN>",
+    (
+        "etl/quality/suites.py",
+        "b",
+    ): "a batch id quoted by _literal() only after check_batch_id() matched run<N>-b<NNNNN>",
     ("etl/quality/suites.py", "run_id"): "an int parsed by plan_key() from a checked batch id",
     ("etl/quality/suites.py", "batch_no"): "an int parsed by plan_key() from a checked batch id",
 }
@@ -29,16 +32,17 @@ ALLOWED = {
 def test_no_sql_is_built_by_interpolating_values():
     findings = scan(REPO, ("etl", "dags"))
     unexpected = [str(f) for f in findings if (f.path, f.expression) not in ALLOWED]
-    assert not unexpected, "SQL built by interpolation (bind a parameter, or use psycopg2.sql.Identifier):\n" + \
-        "\n".join(unexpected)  # fmt: skip
+    assert not unexpected, (
+        "SQL built by interpolation (bind a parameter, or use psycopg2.sql.Identifier):\n" + "\n".join(unexpected)
+    )
 
 
 @pytest.mark.parametrize(
     "source",
     [
-        'conn.execute(sa.text(f"SELECT * FROM core.article WHERE lead = \'{lead}\'"))',
-        'cur.execute("DELETE FROM ingest.raw_file WHERE path = \'%s\'" % path)',
-        'cur.execute("UPDATE core.person SET name = \'{}\'".format(name))',
+        "conn.execute(sa.text(f\"SELECT * FROM core.article WHERE lead = '{lead}'\"))",
+        "cur.execute(\"DELETE FROM ingest.raw_file WHERE path = '%s'\" % path)",
+        "cur.execute(\"UPDATE core.person SET name = '{}'\".format(name))",
         'q = "SELECT * FROM core.person WHERE name = \'" + name + "\'"',
     ],
 )
@@ -71,21 +75,34 @@ def test_sql_injection_in_every_field_is_stored_verbatim(tmp_path, warehouse):
     summary = ingest(root, warehouse, as_of=dt.date(2026, 11, 29))
     assert summary.loaded == 1
     with warehouse.connect() as conn:
-        a = conn.execute(sa.text(
-            "SELECT a.dateline_place, a.body, s.name AS source, f.path FROM core.article a "
-            "JOIN core.source s USING (source_id) JOIN ingest.raw_file f ON f.article_id = a.article_id")).one()  # fmt: skip
-        credits = conn.execute(sa.text(
-            "SELECT c.role, p.name FROM core.article_credit c JOIN core.person p USING (person_id) ORDER BY c.position"
-        )).all()  # fmt: skip
+        a = conn.execute(
+            sa.text(
+                "SELECT a.dateline_place, a.body, s.name AS source, f.path FROM core.article a "
+                "JOIN core.source s USING (source_id) JOIN ingest.raw_file f ON f.article_id = a.article_id"
+            )
+        ).one()
+        credits = conn.execute(
+            sa.text(
+                "SELECT c.role, p.name FROM core.article_credit c JOIN core.person p USING (person_id) ORDER BY c.position"
+            )
+        ).all()
         related = conn.execute(sa.text("SELECT headline FROM core.related_headline")).scalars().all()
         after = conn.execute(sa.text("SELECT count(*) FROM pg_tables WHERE schemaname IN ('core', 'ingest')")).scalar()
-        counts = conn.execute(sa.text("SELECT (SELECT count(*) FROM core.article), (SELECT count(*) FROM ingest.raw_file),"
-                                      " (SELECT count(*) FROM core.person), (SELECT count(*) FROM core.source)")).one()  # fmt: skip
+        counts = conn.execute(
+            sa.text(
+                "SELECT (SELECT count(*) FROM core.article), (SELECT count(*) FROM ingest.raw_file),"
+                " (SELECT count(*) FROM core.person), (SELECT count(*) FROM core.source)"
+            )
+        ).one()
     assert a.dateline_place == hc.SQL_PLACE and a.source == hc.SQL_SOURCE
     assert a.path == "'; DROP TABLE core.article; --.txt"
     paragraphs = a.body.split("\n\n")
     assert all(p in paragraphs for p in [*hc.SQL_BODY, *hc.COPY_BODY[:3]])
-    assert [tuple(c) for c in credits] == [("reporter", hc.SQL_REPORTER), ("translator", hc.SQL_TRANSLATOR),
-                                           ("editor", hc.SQL_EDITOR), ("contributor", hc.COPY_REPORTER)]  # fmt: skip
+    assert [tuple(c) for c in credits] == [
+        ("reporter", hc.SQL_REPORTER),
+        ("translator", hc.SQL_TRANSLATOR),
+        ("editor", hc.SQL_EDITOR),
+        ("contributor", hc.COPY_REPORTER),
+    ]
     assert related == [hc.SQL_RELATED]
     assert after == before and tuple(counts) == (1, 1, 4, 1)
