@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
-from bench import hostile_corpus as hc
+from antara_testkit import hostile_corpus as hc
 from etl.pipeline import ingest
 from tests.conftest import REPO
 from tests.security.sql_scan import scan, scan_source

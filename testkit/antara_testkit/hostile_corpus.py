@@ -3,13 +3,13 @@
 `write_hostile_corpus(dir)` writes every kind under ``dir`` and returns ``{kind: Expectation}``: for
 each file (its path as the ledger records it) the status and quarantine reason it must end with, and
 for loaded files the values that must be stored verbatim (SQL injection strings stay text).  It
-includes the bad inputs of `etl.generate.write_bad_inputs` (one kind per file, under ``bad/``).
+includes the bad inputs of `antara_testkit.generator.write_bad_inputs` (one kind per file, under ``bad/``).
 
 Files refused at discovery (links leaving the root, link loops, FIFOs, sockets, devices) must be
 accounted for in the ledger like any other file.  `python -m bench.hostile_tally` runs a real ingest
 over the corpus and prints per kind what happened; tests/hostile does the same as a test.
 
-    python -m bench.hostile_corpus OUT_DIR      # writes the corpus, prints {kind: expectation} as JSON
+    python -m antara_testkit.hostile_corpus OUT_DIR      # writes the corpus, prints {kind: expectation} as JSON
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etl.generate import write_bad_inputs
+from antara_testkit.generator import write_bad_inputs
 
 # The reference date of the run the expectations are written for (`--as-of`).
 AS_OF = dt.date(2026, 11, 29)
@@ -143,7 +143,7 @@ def write_hostile_corpus(
     # -- the generator's bad inputs: one kind each ------------------------------------------
     for path, reason in write_bad_inputs(root, large_bytes=large_bytes).items():
         stem = Path(path).name.split(".")[0]
-        kinds[f"bad:{stem}"] = _quarantined(f"etl.generate bad input {path}", reason, path)
+        kinds[f"bad:{stem}"] = _quarantined(f"antara_testkit.generator bad input {path}", reason, path)
 
     # -- SQL injection in every field --------------------------------------------------------
     sql_text = article(
@@ -456,7 +456,9 @@ def _make_socket(directory: Path, name: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.hostile_corpus", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m antara_testkit.hostile_corpus", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("out_dir", help="folder to write into (the input root is OUT_DIR/in)")
     args = parser.parse_args(argv)
     kinds = write_hostile_corpus(args.out_dir)

@@ -1,6 +1,6 @@
 """The analyst questions shown in the README ("Query the warehouse"), with their SQL.
 
-The README section is generated from this list (`python -m tests.marts.readme_queries`), the tests
+The README section is generated from this list (`python -m antara_testkit.readme_queries`), the tests
 run every query as an analyst login against the fixture warehouse, and bench/marts_bench.py times
 them on 100,000 articles: what the README promises is what is tested and measured.
 """

@@ -1,4 +1,4 @@
-"""Small synthetic ANTARA corpora for the Airflow tests (until etl.generate is available everywhere).
+"""Small synthetic ANTARA corpora for the Airflow tests (faster to write than antara_testkit.generator's).
 
 Deterministic for a seed: articles spread over months and folders, a few exact duplicates under
 other names, and a few files the pipeline must quarantine (empty, impossible month, future month).

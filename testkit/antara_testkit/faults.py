@@ -23,7 +23,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]  # testkit/antara_testkit/faults.py
 CLI = str(Path(sys.executable).with_name("antara-etl"))
 
 # Each table as (name, SELECT of its natural-key rows, ORDER BY of that select).  Every surrogate

@@ -1,6 +1,6 @@
 """Start-up costs users feel: parsing the DAG folder, and starting the CLI.
 
-    .venv/bin/python -m bench.startup_bench [--repeat 7]
+    .venv/bin/python -m tests.airflow.startup_bench [--repeat 7]
 
 1. DAG parse: the DAG folder parsed as Airflow's DAG processor does (`BundleDagBag`), in a fresh
    process that has already imported Airflow (as the processor has), median of --repeat.
@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args(argv)
 
-    from bench.ingest_bench import machine
+    from antara_testkit.machine import machine
     from tests.airflow.harness import DAGS_FOLDER, HERE, airflow_env, python
 
     print(f"machine: {machine()}")

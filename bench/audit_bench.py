@@ -1,6 +1,6 @@
 """How long the audit adds: per staged batch of 500 articles, and over a 10,000-file corpus.
 
-    .venv/bin/python -m etl.quality.bench [--files 10000] [--batch-size 500] [--repeat 5] [--database-url URL]
+    .venv/bin/python -m bench.audit_bench [--files 10000] [--batch-size 500] [--repeat 5] [--database-url URL]
 
 Without --database-url it starts a throwaway embedded PostgreSQL in a temporary directory.  It writes a
 synthetic corpus (articles of ~300 words with people, organisations and places, 2% bad files), parses
