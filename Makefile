@@ -5,7 +5,7 @@ UV      := $(VENV)/bin/uv
 CORPUS  ?= sample-corpus
 FILES   ?= 300
 
-.PHONY: venv run lint test test-fast airflow clean-corpus
+.PHONY: venv run lint test test-fast airflow schema clean-corpus
 
 venv: $(VENV)/.installed
 
@@ -43,6 +43,10 @@ bench-audit: venv
 
 bench-marts: venv
 	$(PY) -m bench.marts_bench --articles 100000
+
+# schema/current.sql: the dump of a fully migrated warehouse (tests/warehouse/test_schema.py checks it).
+schema: venv
+	$(PY) -m antara_testkit.schema_dump > schema/current.sql
 
 clean-corpus:
 	rm -rf $(CORPUS)

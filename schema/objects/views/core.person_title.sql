@@ -1,0 +1,11 @@
+-- Person titles as analysts ask for them: who was called what, how often, first and last seen.
+DROP VIEW IF EXISTS core.person_title CASCADE;
+CREATE VIEW core.person_title AS
+SELECT m.entity_id, e.canonical_name AS person, m.title, count(*) AS mentions,
+       min(a.published_month) AS first_month, max(a.published_month) AS last_month
+FROM core.entity_mention m
+JOIN core.entity e USING (entity_id)
+JOIN core.article a USING (article_id)
+WHERE m.title IS NOT NULL
+GROUP BY m.entity_id, e.canonical_name, m.title;
+COMMENT ON VIEW core.person_title IS 'Titles each person was mentioned with (`Perdana Menteri Jepang`): how often, first and last month.';
