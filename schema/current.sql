@@ -8,9 +8,13 @@
 
 CREATE SCHEMA core;
 
+COMMENT ON SCHEMA core IS 'The published, queryable warehouse: articles, credits, sources, entities and their mentions.';
+
 -- SCHEMA: ingest
 
 CREATE SCHEMA ingest;
+
+COMMENT ON SCHEMA ingest IS 'What arrived and what became of it: runs, the raw-file ledger, run plans.';
 
 -- SCHEMA: mart
 
@@ -22,9 +26,13 @@ COMMENT ON SCHEMA mart IS 'Reporting marts for analysts: materialised views over
 
 CREATE SCHEMA quality;
 
+COMMENT ON SCHEMA quality IS 'Audit results of every staged batch (Great Expectations), and releases of blocked batches.';
+
 -- SCHEMA: staging
 
 CREATE SCHEMA staging;
+
+COMMENT ON SCHEMA staging IS 'Batches written by the transform step and audited before they are published (write-audit-publish); UNLOGGED, emptied on publish.';
 
 -- FUNCTION: core.article_search_vector()
 
@@ -205,7 +213,47 @@ CREATE TABLE core.article (
     CONSTRAINT article_month_is_first_day CHECK ((EXTRACT(day FROM published_month) = (1)::numeric))
 );
 
-COMMENT ON TABLE core.article IS 'One row per distinct ANTARA article (identity: content_sha256).';
+COMMENT ON TABLE core.article IS 'One row per distinct ANTARA article; identity is the hash of its normalised content, so the same article under two file names is stored once.';
+
+COMMENT ON COLUMN core.article.article_id IS 'Surrogate key.';
+
+COMMENT ON COLUMN core.article.content_sha256 IS 'SHA-256 of the normalised content: the article''s identity.';
+
+COMMENT ON COLUMN core.article.published_month IS 'Month of the file''s date header, as its first day (`2024-03-01`); every article has one.';
+
+COMMENT ON COLUMN core.article.published_date IS 'The day, only when the text pins it (`Rabu (3/5)` agreeing with the calendar); else NULL.';
+
+COMMENT ON COLUMN core.article.date_precision IS 'day when published_date is set, else month.';
+
+COMMENT ON COLUMN core.article.dateline_place IS 'The dateline as written (`Istanbul`, `Ponorogo, Jawa Timur`); NULL for `ANTARA - ` video items.';
+
+COMMENT ON COLUMN core.article.agency_marker IS '`ANTARA`, `ANTARA News` or `ANTARA/JACX` (press releases), as in the dateline.';
+
+COMMENT ON COLUMN core.article.lead IS 'The first sentence.';
+
+COMMENT ON COLUMN core.article.body IS 'Paragraphs separated by a blank line; dateline, credits, related headlines and boilerplate removed. Entity offsets index into it.';
+
+COMMENT ON COLUMN core.article.word_count IS 'Words in the body.';
+
+COMMENT ON COLUMN core.article.paragraph_count IS 'Paragraphs in the body.';
+
+COMMENT ON COLUMN core.article.copyright_year IS 'Year of the `Copyright © ANTARA` line, when there is one.';
+
+COMMENT ON COLUMN core.article.boilerplate_removed IS 'Kinds of boilerplate removed from the text: copyright, ai_notice, script.';
+
+COMMENT ON COLUMN core.article.source_id IS 'The wire source or issuer named by `Sumber:` (core.source); NULL when none.';
+
+COMMENT ON COLUMN core.article.near_duplicate_group_id IS 'article_id of the earliest article this one nearly repeats (itself when none): group by it to count stories once.';
+
+COMMENT ON COLUMN core.article.raw_file_id IS 'The file it was loaded from (ingest.raw_file).';
+
+COMMENT ON COLUMN core.article.run_id IS 'The run that last wrote it.';
+
+COMMENT ON COLUMN core.article.parser_version IS 'Parser version that produced this row.';
+
+COMMENT ON COLUMN core.article.dateline_entity_id IS 'The dateline place as an entity (core.entity, LOC): `Semarang` and `Semarang, Jawa Tengah` are one place.';
+
+COMMENT ON COLUMN core.article.entity_model_version IS 'Version of the NER model that extracted its mentions.';
 
 COMMENT ON COLUMN core.article.search_vector IS 'Full-text document (lead A, body B, stop words removed) in core.indonesian_news; see mart.search_articles.';
 
@@ -230,6 +278,18 @@ CREATE TABLE core.article_credit (
     run_id bigint NOT NULL
 );
 
+COMMENT ON TABLE core.article_credit IS 'Who reported, edited, translated, photographed or contributed to what: one row per (article, role, person).';
+
+COMMENT ON COLUMN core.article_credit.article_id IS 'The article.';
+
+COMMENT ON COLUMN core.article_credit.person_id IS 'The credited person (core.person).';
+
+COMMENT ON COLUMN core.article_credit.role IS 'The credit role (core.credit_role): reporter, editor, translator, photographer, contributor.';
+
+COMMENT ON COLUMN core.article_credit."position" IS 'Order of the name in the credit lines, from 0 (byline first).';
+
+COMMENT ON COLUMN core.article_credit.run_id IS 'The run that wrote it.';
+
 -- TABLE: core.article_minhash_band
 
 CREATE TABLE core.article_minhash_band (
@@ -237,6 +297,14 @@ CREATE TABLE core.article_minhash_band (
     band_no smallint NOT NULL,
     band_hash bigint NOT NULL
 );
+
+COMMENT ON TABLE core.article_minhash_band IS 'MinHash LSH band hashes of each article (etl/fingerprint.py): articles sharing a band are near-duplicate candidates.';
+
+COMMENT ON COLUMN core.article_minhash_band.article_id IS 'The article.';
+
+COMMENT ON COLUMN core.article_minhash_band.band_no IS 'Band number.';
+
+COMMENT ON COLUMN core.article_minhash_band.band_hash IS 'Hash of the band''s MinHash values.';
 
 -- TABLE: core.credit_role
 
@@ -247,6 +315,18 @@ CREATE TABLE core.credit_role (
     labels text[] NOT NULL,
     "position" smallint NOT NULL
 );
+
+COMMENT ON TABLE core.credit_role IS 'The credit roles and the labels ANTARA prints for them; rows come from etl/vocabulary.py (re-seeded by db upgrade).';
+
+COMMENT ON COLUMN core.credit_role.role IS 'The role as stored in core.article_credit.role.';
+
+COMMENT ON COLUMN core.credit_role.label_indonesian IS 'The label the Indonesian edition prints today (`Pewarta`).';
+
+COMMENT ON COLUMN core.credit_role.label_english IS 'The label the English edition prints today (`Reporter`).';
+
+COMMENT ON COLUMN core.credit_role.labels IS 'Every label the parser accepts for the role (case variants aside).';
+
+COMMENT ON COLUMN core.credit_role."position" IS 'The order credit lines usually come in, from 1.';
 
 -- TABLE: core.entity
 
@@ -261,7 +341,21 @@ CREATE TABLE core.entity (
     CONSTRAINT entity_type_known CHECK ((entity_type = ANY (ARRAY['PER'::text, 'ORG'::text, 'LOC'::text])))
 );
 
-COMMENT ON TABLE core.entity IS 'Canonical named entities: one row per person, organisation or place.';
+COMMENT ON TABLE core.entity IS 'Canonical named entities: one row per person, organisation or place named in articles.';
+
+COMMENT ON COLUMN core.entity.entity_id IS 'Surrogate key.';
+
+COMMENT ON COLUMN core.entity.entity_type IS 'PER (person), ORG (organisation) or LOC (place).';
+
+COMMENT ON COLUMN core.entity.entity_key IS 'Normalised identity within the type (`nato`, `jens stoltenberg`, `country:JP`, `province:ID-JT`): every spelling lands on one row.';
+
+COMMENT ON COLUMN core.entity.canonical_name IS 'Display name; the expansion for acronyms (`Pakta Pertahanan Atlantik Utara`).';
+
+COMMENT ON COLUMN core.entity.country_code IS 'ISO 3166-1 alpha-2 country of a place.';
+
+COMMENT ON COLUMN core.entity.province_code IS 'ISO 3166-2:ID province of an Indonesian place (`ID-JT`).';
+
+COMMENT ON COLUMN core.entity.first_run_id IS 'The run that first found it.';
 
 -- TABLE: core.entity_alias
 
@@ -269,6 +363,12 @@ CREATE TABLE core.entity_alias (
     entity_id bigint NOT NULL,
     alias text NOT NULL
 );
+
+COMMENT ON TABLE core.entity_alias IS 'Every name an entity was seen under: the acronym and its expansion, short and full person names.';
+
+COMMENT ON COLUMN core.entity_alias.entity_id IS 'The entity.';
+
+COMMENT ON COLUMN core.entity_alias.alias IS 'One name it was written as (look-ups use lower(alias)).';
 
 -- SEQUENCE: core.entity_entity_id_seq
 
@@ -298,7 +398,25 @@ CREATE TABLE core.entity_mention (
     CONSTRAINT entity_mention_start_not_negative CHECK ((start_char >= 0))
 );
 
-COMMENT ON TABLE core.entity_mention IS 'Each mention of an entity in an article body, with exact character offsets.';
+COMMENT ON TABLE core.entity_mention IS 'Each mention of an entity in an article body, with exact character offsets: substring(body FROM start_char + 1 FOR end_char - start_char) = surface.';
+
+COMMENT ON COLUMN core.entity_mention.article_id IS 'The article.';
+
+COMMENT ON COLUMN core.entity_mention.entity_id IS 'The entity mentioned (core.entity).';
+
+COMMENT ON COLUMN core.entity_mention.start_char IS 'Offset of the first character in core.article.body, 0-based.';
+
+COMMENT ON COLUMN core.entity_mention.end_char IS 'Offset after the last character (exclusive).';
+
+COMMENT ON COLUMN core.entity_mention.sentence IS 'Index of the sentence in the body, 0-based.';
+
+COMMENT ON COLUMN core.entity_mention.surface IS 'The text as written in the body.';
+
+COMMENT ON COLUMN core.entity_mention.title IS 'Role split off a person mention (`Perdana Menteri Jepang`); NULL when none.';
+
+COMMENT ON COLUMN core.entity_mention.model_version IS 'Version of the NER model that found it.';
+
+COMMENT ON COLUMN core.entity_mention.run_id IS 'The run that wrote it.';
 
 -- TABLE: core.person
 
@@ -308,6 +426,16 @@ CREATE TABLE core.person (
     name text NOT NULL,
     first_run_id bigint NOT NULL
 );
+
+COMMENT ON TABLE core.person IS 'Credited people: reporters, editors, translators, photographers, contributors (not the people named in articles: see core.entity).';
+
+COMMENT ON COLUMN core.person.person_id IS 'Surrogate key.';
+
+COMMENT ON COLUMN core.person.name_key IS 'Case-, accent- and spacing-insensitive identity of the name.';
+
+COMMENT ON COLUMN core.person.name IS 'Display form as first seen.';
+
+COMMENT ON COLUMN core.person.first_run_id IS 'The run that first credited them.';
 
 -- SEQUENCE: core.person_person_id_seq
 
@@ -337,6 +465,18 @@ CREATE VIEW core.person_title AS
 
 COMMENT ON VIEW core.person_title IS 'Titles each person was mentioned with (`Perdana Menteri Jepang`): how often, first and last month.';
 
+COMMENT ON COLUMN core.person_title.entity_id IS 'The person (core.entity, PER).';
+
+COMMENT ON COLUMN core.person_title.person IS 'Their canonical name.';
+
+COMMENT ON COLUMN core.person_title.title IS 'A title they were mentioned with.';
+
+COMMENT ON COLUMN core.person_title.mentions IS 'Mentions with that title.';
+
+COMMENT ON COLUMN core.person_title.first_month IS 'First month an article used it.';
+
+COMMENT ON COLUMN core.person_title.last_month IS 'Last month an article used it.';
+
 -- TABLE: core.related_headline
 
 CREATE TABLE core.related_headline (
@@ -346,6 +486,16 @@ CREATE TABLE core.related_headline (
     run_id bigint NOT NULL
 );
 
+COMMENT ON TABLE core.related_headline IS '`Baca juga:` / `Related news:` headlines that were embedded in an article''s body (removed from core.article.body).';
+
+COMMENT ON COLUMN core.related_headline.article_id IS 'The article they stood in.';
+
+COMMENT ON COLUMN core.related_headline."position" IS 'Order within the article, from 0.';
+
+COMMENT ON COLUMN core.related_headline.headline IS 'The headline text after the label.';
+
+COMMENT ON COLUMN core.related_headline.run_id IS 'The run that wrote it.';
+
 -- TABLE: core.source
 
 CREATE TABLE core.source (
@@ -354,6 +504,16 @@ CREATE TABLE core.source (
     name text NOT NULL,
     first_run_id bigint NOT NULL
 );
+
+COMMENT ON TABLE core.source IS 'Wire agencies and press-release issuers named by `Sumber:` / `Source:`; `Anadolu Agency` and `Anadolu` are one row.';
+
+COMMENT ON COLUMN core.source.source_id IS 'Surrogate key.';
+
+COMMENT ON COLUMN core.source.source_key IS 'Normalised identity (case, spacing and agency suffixes folded).';
+
+COMMENT ON COLUMN core.source.name IS 'Display name (`Anadolu`, `Xinhua`).';
+
+COMMENT ON COLUMN core.source.first_run_id IS 'The run that first named it.';
 
 -- SEQUENCE: core.source_source_id_seq
 
@@ -388,7 +548,35 @@ CREATE TABLE ingest.raw_file (
     CONSTRAINT raw_file_status_known CHECK ((status = ANY (ARRAY['loaded'::text, 'duplicate'::text, 'quarantined'::text])))
 );
 
-COMMENT ON TABLE ingest.raw_file IS 'Ledger of input files: loaded, duplicate (of article_id) or quarantined (reason, message).';
+COMMENT ON TABLE ingest.raw_file IS 'The ledger: every input file ever seen, and what it became: loaded, duplicate (of article_id) or quarantined (reason, message).';
+
+COMMENT ON COLUMN ingest.raw_file.raw_file_id IS 'Surrogate key.';
+
+COMMENT ON COLUMN ingest.raw_file.input_root IS 'The input folder the file was found under.';
+
+COMMENT ON COLUMN ingest.raw_file.path IS 'Path relative to input_root (`2024/05/antara_000123.txt`).';
+
+COMMENT ON COLUMN ingest.raw_file.size_bytes IS 'Size on disk when last read.';
+
+COMMENT ON COLUMN ingest.raw_file.mtime_ns IS 'Modification time (ns since the epoch) when last read: with size_bytes, how an unchanged file is recognised.';
+
+COMMENT ON COLUMN ingest.raw_file.sha256 IS 'SHA-256 of the bytes on disk ('''' when the file could not be read).';
+
+COMMENT ON COLUMN ingest.raw_file.encoding IS 'Text encoding used to decode it (utf-8, utf-8-sig, cp1252, ...); NULL when not decoded.';
+
+COMMENT ON COLUMN ingest.raw_file.status IS 'loaded, duplicate or quarantined.';
+
+COMMENT ON COLUMN ingest.raw_file.reason IS 'Quarantine reason code (README "Quarantine reasons"; etl.records.Reason); NULL unless quarantined.';
+
+COMMENT ON COLUMN ingest.raw_file.message IS 'What a person needs to know to fix the file.';
+
+COMMENT ON COLUMN ingest.raw_file.article_id IS 'The article the file became (loaded) or repeats (duplicate).';
+
+COMMENT ON COLUMN ingest.raw_file.first_run_id IS 'The run that first saw the file.';
+
+COMMENT ON COLUMN ingest.raw_file.last_run_id IS 'The last run that read and processed it.';
+
+COMMENT ON COLUMN ingest.raw_file.parser_version IS 'Parser version of that last processing.';
 
 -- SEQUENCE: ingest.raw_file_raw_file_id_seq
 
@@ -420,7 +608,33 @@ CREATE TABLE ingest.run (
     CONSTRAINT run_status_known CHECK ((status = ANY (ARRAY['running'::text, 'succeeded'::text, 'failed'::text])))
 );
 
-COMMENT ON TABLE ingest.run IS 'One row per ingest run: when, over which input root, with which parser, and what it counted.';
+COMMENT ON TABLE ingest.run IS 'One row per ingest run (CLI or Airflow): when, over which input root, with which parser, and what it counted.';
+
+COMMENT ON COLUMN ingest.run.run_id IS 'Surrogate key; every row written by the run carries it as lineage.';
+
+COMMENT ON COLUMN ingest.run.input_root IS 'The folder the run read (absolute path); ledger paths are relative to it.';
+
+COMMENT ON COLUMN ingest.run.parser_version IS 'etl.parse.PARSER_VERSION of the code that ran: a new version re-reads unchanged files once.';
+
+COMMENT ON COLUMN ingest.run.as_of IS 'Reference date: header months after it are quarantined as future_date.';
+
+COMMENT ON COLUMN ingest.run.triggered_by IS 'cli, airflow, replay, ...: what started the run.';
+
+COMMENT ON COLUMN ingest.run.started_at IS 'When the run started.';
+
+COMMENT ON COLUMN ingest.run.finished_at IS 'When it finished; NULL while running, or when its process died (nothing in core depends on it finishing).';
+
+COMMENT ON COLUMN ingest.run.status IS 'running, succeeded or failed.';
+
+COMMENT ON COLUMN ingest.run.files_discovered IS 'Article files found under the input root.';
+
+COMMENT ON COLUMN ingest.run.files_unchanged IS 'Skipped: already in the ledger with the same size and mtime (or hash).';
+
+COMMENT ON COLUMN ingest.run.files_loaded IS 'Files that became (or updated) an article.';
+
+COMMENT ON COLUMN ingest.run.files_duplicate IS 'Files whose article was already in the warehouse.';
+
+COMMENT ON COLUMN ingest.run.files_quarantined IS 'Files held back with a reason (ingest.raw_file.reason).';
 
 -- TABLE: ingest.run_batch
 
@@ -436,6 +650,16 @@ CREATE TABLE ingest.run_batch (
 
 COMMENT ON TABLE ingest.run_batch IS 'Batches of a planned run, with when each was staged and published.';
 
+COMMENT ON COLUMN ingest.run_batch.run_id IS 'The planned run.';
+
+COMMENT ON COLUMN ingest.run_batch.batch_no IS 'Batch number within the run, from 0 (the Airflow task map index).';
+
+COMMENT ON COLUMN ingest.run_batch.file_count IS 'Files in the batch.';
+
+COMMENT ON COLUMN ingest.run_batch.staged_at IS 'Last time the transform task staged it (a retry restages it).';
+
+COMMENT ON COLUMN ingest.run_batch.published_at IS 'When publish merged it into core; NULL until then.';
+
 -- TABLE: ingest.run_batch_file
 
 CREATE TABLE ingest.run_batch_file (
@@ -447,7 +671,19 @@ CREATE TABLE ingest.run_batch_file (
     mtime_ns bigint NOT NULL
 );
 
-COMMENT ON TABLE ingest.run_batch_file IS 'Which input files (path, size, mtime) each batch of a planned run holds.';
+COMMENT ON TABLE ingest.run_batch_file IS 'Which input files (path, size, mtime) each batch of a planned run holds: the plan, so a retried task reads exactly its files.';
+
+COMMENT ON COLUMN ingest.run_batch_file.run_id IS 'The planned run.';
+
+COMMENT ON COLUMN ingest.run_batch_file.batch_no IS 'The batch the file belongs to.';
+
+COMMENT ON COLUMN ingest.run_batch_file.ordinal IS 'The file''s position in the run''s sorted discovery order (as staging.file.ordinal): first file wins.';
+
+COMMENT ON COLUMN ingest.run_batch_file.path IS 'Relative to the run''s input_root.';
+
+COMMENT ON COLUMN ingest.run_batch_file.size_bytes IS 'Size as discovered: what the ledger will record.';
+
+COMMENT ON COLUMN ingest.run_batch_file.mtime_ns IS 'Modification time as discovered (ns since the epoch).';
 
 -- TABLE: ingest.run_plan
 
@@ -463,6 +699,20 @@ CREATE TABLE ingest.run_plan (
 );
 
 COMMENT ON TABLE ingest.run_plan IS 'One row per Airflow-planned ingest run: discovered, unchanged, planned files and the batch size.';
+
+COMMENT ON COLUMN ingest.run_plan.run_id IS 'The run (ingest.run).';
+
+COMMENT ON COLUMN ingest.run_plan.files_discovered IS 'Article files found under the input root.';
+
+COMMENT ON COLUMN ingest.run_plan.files_unchanged IS 'Skipped: the ledger has them with the same size and mtime.';
+
+COMMENT ON COLUMN ingest.run_plan.files_in_flight IS 'Skipped: planned by another run that is still running.';
+
+COMMENT ON COLUMN ingest.run_plan.files_planned IS 'Files cut into this run''s batches.';
+
+COMMENT ON COLUMN ingest.run_plan.batch_size IS 'Files per batch actually used (may exceed the requested size: orchestrate.MAX_BATCHES).';
+
+COMMENT ON COLUMN ingest.run_plan.planned_at IS 'When the plan was made.';
 
 -- SEQUENCE: ingest.run_run_id_seq
 
@@ -483,6 +733,14 @@ CREATE TABLE ingest.schema_object (
     applied_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
+COMMENT ON TABLE ingest.schema_object IS 'The derived schema objects (schema/objects/ files) and seeded lookups the last upgrade applied, with their SHA-256: a changed file is re-applied.';
+
+COMMENT ON COLUMN ingest.schema_object.file IS 'Relative to schema/ (`objects/marts/mart.entity_pair.sql`), or `vocabulary:credit_roles` for the rows seeded from etl/vocabulary.py.';
+
+COMMENT ON COLUMN ingest.schema_object.sha256 IS 'SHA-256 of the file (or of the seeded rows) as applied.';
+
+COMMENT ON COLUMN ingest.schema_object.applied_at IS 'When the upgrade applied it.';
+
 -- MATERIALIZED VIEW: mart.dateline_place_monthly
 
 CREATE MATERIALIZED VIEW mart.dateline_place_monthly AS
@@ -498,6 +756,18 @@ CREATE MATERIALIZED VIEW mart.dateline_place_monthly AS
   WITH NO DATA;
 
 COMMENT ON MATERIALIZED VIEW mart.dateline_place_monthly IS 'Articles filed per dateline place (as an entity) per month.';
+
+COMMENT ON COLUMN mart.dateline_place_monthly.place_entity_id IS 'The dateline place as an entity (core.entity, LOC).';
+
+COMMENT ON COLUMN mart.dateline_place_monthly.place IS 'Its canonical name.';
+
+COMMENT ON COLUMN mart.dateline_place_monthly.country_code IS 'ISO 3166-1 alpha-2 country.';
+
+COMMENT ON COLUMN mart.dateline_place_monthly.province_code IS 'ISO 3166-2:ID province (Indonesian places).';
+
+COMMENT ON COLUMN mart.dateline_place_monthly.month IS 'The month (first day).';
+
+COMMENT ON COLUMN mart.dateline_place_monthly.articles IS 'Articles filed from the place that month.';
 
 -- MATERIALIZED VIEW: mart.entity_by_dateline_place
 
@@ -527,6 +797,20 @@ CREATE MATERIALIZED VIEW mart.entity_by_dateline_place AS
   WITH NO DATA;
 
 COMMENT ON MATERIALIZED VIEW mart.entity_by_dateline_place IS 'Top 100 entities (by articles, then mentions) per dateline place as written; rank_in_place 1 is the most frequent.';
+
+COMMENT ON COLUMN mart.entity_by_dateline_place.dateline_place IS 'The dateline as written (`Ponorogo, Jawa Timur`).';
+
+COMMENT ON COLUMN mart.entity_by_dateline_place.entity_id IS 'The entity (core.entity).';
+
+COMMENT ON COLUMN mart.entity_by_dateline_place.entity_type IS 'PER, ORG or LOC.';
+
+COMMENT ON COLUMN mart.entity_by_dateline_place.canonical_name IS 'Its canonical name.';
+
+COMMENT ON COLUMN mart.entity_by_dateline_place.articles IS 'Articles from the place mentioning it.';
+
+COMMENT ON COLUMN mart.entity_by_dateline_place.mentions IS 'Its mentions in them.';
+
+COMMENT ON COLUMN mart.entity_by_dateline_place.rank_in_place IS '1 = the most frequent entity of the place (by articles, then mentions); at most 100.';
 
 -- MATERIALIZED VIEW: mart.entity_by_province
 
@@ -558,6 +842,20 @@ CREATE MATERIALIZED VIEW mart.entity_by_province AS
 
 COMMENT ON MATERIALIZED VIEW mart.entity_by_province IS 'Top 100 entities (by articles, then mentions) in articles datelined in each Indonesian province.';
 
+COMMENT ON COLUMN mart.entity_by_province.province_code IS 'ISO 3166-2:ID province of the dateline place (`ID-JT`).';
+
+COMMENT ON COLUMN mart.entity_by_province.entity_id IS 'The entity (core.entity).';
+
+COMMENT ON COLUMN mart.entity_by_province.entity_type IS 'PER, ORG or LOC.';
+
+COMMENT ON COLUMN mart.entity_by_province.canonical_name IS 'Its canonical name.';
+
+COMMENT ON COLUMN mart.entity_by_province.articles IS 'Articles datelined in the province mentioning it.';
+
+COMMENT ON COLUMN mart.entity_by_province.mentions IS 'Its mentions in them.';
+
+COMMENT ON COLUMN mart.entity_by_province.rank_in_province IS '1 = the most frequent entity of the province (by articles, then mentions); at most 100.';
+
 -- MATERIALIZED VIEW: mart.entity_mentions_daily
 
 CREATE MATERIALIZED VIEW mart.entity_mentions_daily AS
@@ -580,6 +878,18 @@ CREATE MATERIALIZED VIEW mart.entity_mentions_daily AS
 
 COMMENT ON MATERIALIZED VIEW mart.entity_mentions_daily IS 'Articles and mentions per entity per day (articles with a known day only).';
 
+COMMENT ON COLUMN mart.entity_mentions_daily.entity_id IS 'The entity (core.entity).';
+
+COMMENT ON COLUMN mart.entity_mentions_daily.entity_type IS 'PER, ORG or LOC.';
+
+COMMENT ON COLUMN mart.entity_mentions_daily.canonical_name IS 'Its canonical name.';
+
+COMMENT ON COLUMN mart.entity_mentions_daily.day IS 'The day (articles whose text pins the day only).';
+
+COMMENT ON COLUMN mart.entity_mentions_daily.articles IS 'Distinct articles mentioning it that day.';
+
+COMMENT ON COLUMN mart.entity_mentions_daily.mentions IS 'Its mentions that day.';
+
 -- MATERIALIZED VIEW: mart.entity_mentions_monthly
 
 CREATE MATERIALIZED VIEW mart.entity_mentions_monthly AS
@@ -600,6 +910,18 @@ CREATE MATERIALIZED VIEW mart.entity_mentions_monthly AS
   WITH NO DATA;
 
 COMMENT ON MATERIALIZED VIEW mart.entity_mentions_monthly IS 'Articles and mentions per entity per month (every article): the time series of who is in the news.';
+
+COMMENT ON COLUMN mart.entity_mentions_monthly.entity_id IS 'The entity (core.entity).';
+
+COMMENT ON COLUMN mart.entity_mentions_monthly.entity_type IS 'PER, ORG or LOC.';
+
+COMMENT ON COLUMN mart.entity_mentions_monthly.canonical_name IS 'Its canonical name.';
+
+COMMENT ON COLUMN mart.entity_mentions_monthly.month IS 'The month (first day).';
+
+COMMENT ON COLUMN mart.entity_mentions_monthly.articles IS 'Distinct articles mentioning it that month.';
+
+COMMENT ON COLUMN mart.entity_mentions_monthly.mentions IS 'Its mentions that month.';
 
 -- MATERIALIZED VIEW: mart.entity_pair
 
@@ -623,6 +945,16 @@ CREATE MATERIALIZED VIEW mart.entity_pair AS
 
 COMMENT ON MATERIALIZED VIEW mart.entity_pair IS 'Entity pairs (entity_a_id < entity_b_id) named in the same articles, pairs seen in at least 2 articles only.';
 
+COMMENT ON COLUMN mart.entity_pair.entity_a_id IS 'One entity of the pair (the smaller id).';
+
+COMMENT ON COLUMN mart.entity_pair.entity_b_id IS 'The other entity (the larger id).';
+
+COMMENT ON COLUMN mart.entity_pair.articles IS 'Articles naming both (at least 2).';
+
+COMMENT ON COLUMN mart.entity_pair.first_month IS 'First month they appeared together.';
+
+COMMENT ON COLUMN mart.entity_pair.last_month IS 'Last month they appeared together.';
+
 -- VIEW: mart.wire_article
 
 CREATE VIEW mart.wire_article AS
@@ -636,6 +968,14 @@ CREATE VIEW mart.wire_article AS
   WHERE (source_id IS NOT NULL);
 
 COMMENT ON VIEW mart.wire_article IS 'Articles that name a source agency; translated = with a translator credit.';
+
+COMMENT ON COLUMN mart.wire_article.article_id IS 'The article (core.article).';
+
+COMMENT ON COLUMN mart.wire_article.published_month IS 'Its month.';
+
+COMMENT ON COLUMN mart.wire_article.source_id IS 'The source agency it names (core.source).';
+
+COMMENT ON COLUMN mart.wire_article.translated IS 'It also credits a translator.';
 
 -- MATERIALIZED VIEW: mart.person_role_monthly
 
@@ -654,6 +994,18 @@ CREATE MATERIALIZED VIEW mart.person_role_monthly AS
   WITH NO DATA;
 
 COMMENT ON MATERIALIZED VIEW mart.person_role_monthly IS 'Articles per credited person, role and month; wire_translated_articles = of them, translated wire stories.';
+
+COMMENT ON COLUMN mart.person_role_monthly.person_id IS 'The credited person (core.person).';
+
+COMMENT ON COLUMN mart.person_role_monthly.person IS 'Their name.';
+
+COMMENT ON COLUMN mart.person_role_monthly.role IS 'The credit role (core.credit_role).';
+
+COMMENT ON COLUMN mart.person_role_monthly.month IS 'The month (first day).';
+
+COMMENT ON COLUMN mart.person_role_monthly.articles IS 'Articles credited to them in that role that month.';
+
+COMMENT ON COLUMN mart.person_role_monthly.wire_translated_articles IS 'Of them, translated wire stories (mart.wire_article).';
 
 -- MATERIALIZED VIEW: mart.wire_source_monthly
 
@@ -685,6 +1037,20 @@ CREATE MATERIALIZED VIEW mart.wire_source_monthly AS
 
 COMMENT ON MATERIALIZED VIEW mart.wire_source_monthly IS 'Per source agency and month: wire stories citing it, translated ones, and their share of the month.';
 
+COMMENT ON COLUMN mart.wire_source_monthly.month IS 'The month (first day).';
+
+COMMENT ON COLUMN mart.wire_source_monthly.source_id IS 'The source agency (core.source).';
+
+COMMENT ON COLUMN mart.wire_source_monthly.source IS 'Its name.';
+
+COMMENT ON COLUMN mart.wire_source_monthly.articles IS 'Articles citing it that month.';
+
+COMMENT ON COLUMN mart.wire_source_monthly.translated_articles IS 'Of them, translated wire stories.';
+
+COMMENT ON COLUMN mart.wire_source_monthly.share_of_translated IS 'Its share of the month''s translated wire stories (the agencies'' shares add up to 1).';
+
+COMMENT ON COLUMN mart.wire_source_monthly.share_of_month IS 'Its translated stories as a share of all that month''s articles.';
+
 -- TABLE: public.alembic_version
 
 CREATE TABLE public.alembic_version (
@@ -703,7 +1069,19 @@ CREATE TABLE quality.batch_override (
     CONSTRAINT batch_override_reason_given CHECK ((reason <> ''::text))
 );
 
-COMMENT ON TABLE quality.batch_override IS 'Blocked batches released for publishing despite failed critical expectations.';
+COMMENT ON TABLE quality.batch_override IS 'Blocked batches released for publishing despite failed critical expectations: who, when, why.';
+
+COMMENT ON COLUMN quality.batch_override.batch_override_id IS 'Surrogate key.';
+
+COMMENT ON COLUMN quality.batch_override.batch_id IS 'The released batch.';
+
+COMMENT ON COLUMN quality.batch_override.run_id IS 'The run that staged it.';
+
+COMMENT ON COLUMN quality.batch_override.reason IS 'Why it was released (required, not empty).';
+
+COMMENT ON COLUMN quality.batch_override.overridden_by IS 'Database role or the name given.';
+
+COMMENT ON COLUMN quality.batch_override.overridden_at IS 'When it was released.';
 
 -- SEQUENCE: quality.batch_override_batch_override_id_seq
 
@@ -736,7 +1114,35 @@ CREATE TABLE quality.expectation_result (
     CONSTRAINT expectation_result_severity_known CHECK ((severity = ANY (ARRAY['critical'::text, 'warning'::text])))
 );
 
-COMMENT ON TABLE quality.expectation_result IS 'Outcome of one expectation in one validation run (failed ones explain why).';
+COMMENT ON TABLE quality.expectation_result IS 'Outcome of one expectation in one validation run; failed ones say why.';
+
+COMMENT ON COLUMN quality.expectation_result.expectation_result_id IS 'Surrogate key.';
+
+COMMENT ON COLUMN quality.expectation_result.validation_run_id IS 'The validation run (quality.validation_run).';
+
+COMMENT ON COLUMN quality.expectation_result.suite IS 'The suite the expectation belongs to.';
+
+COMMENT ON COLUMN quality.expectation_result.check_name IS 'Stable name in etl/quality/suites.py (`articles.key_unique`): the key of its history.';
+
+COMMENT ON COLUMN quality.expectation_result.expectation IS 'Readable form: `expect_column_values_to_be_unique(column=content_sha256)`.';
+
+COMMENT ON COLUMN quality.expectation_result.expectation_type IS 'Great Expectations expectation type.';
+
+COMMENT ON COLUMN quality.expectation_result.kwargs IS 'The expectation''s arguments, bounds as evaluated.';
+
+COMMENT ON COLUMN quality.expectation_result.severity IS 'critical (blocks the batch) or warning.';
+
+COMMENT ON COLUMN quality.expectation_result.success IS 'Whether it passed.';
+
+COMMENT ON COLUMN quality.expectation_result.observed_value IS 'Aggregate expectations: the measured value (means, counts).';
+
+COMMENT ON COLUMN quality.expectation_result.element_count IS 'Rows the expectation looked at.';
+
+COMMENT ON COLUMN quality.expectation_result.unexpected_count IS 'Rows that failed it.';
+
+COMMENT ON COLUMN quality.expectation_result.unexpected_sample IS 'A few offending values, long strings truncated.';
+
+COMMENT ON COLUMN quality.expectation_result.message IS 'What failed, for a person.';
 
 -- SEQUENCE: quality.expectation_result_expectation_result_id_seq
 
@@ -769,7 +1175,35 @@ CREATE TABLE quality.validation_run (
     CONSTRAINT validation_run_success_means_no_failures CHECK ((success = ((critical_failures = 0) AND (warning_failures = 0))))
 );
 
-COMMENT ON TABLE quality.validation_run IS 'One Great Expectations validation of one suite over one staged batch.';
+COMMENT ON TABLE quality.validation_run IS 'One Great Expectations validation of one suite over one staged batch (kept for good; the batch itself is deleted when published).';
+
+COMMENT ON COLUMN quality.validation_run.validation_run_id IS 'Surrogate key.';
+
+COMMENT ON COLUMN quality.validation_run.run_id IS 'The ingest run that staged the batch.';
+
+COMMENT ON COLUMN quality.validation_run.batch_id IS 'The staged batch (`run<N>-b<NNNNN>`); no foreign key: staging rows are deleted on publish.';
+
+COMMENT ON COLUMN quality.validation_run.suite IS 'articles, credits, entities or batch.';
+
+COMMENT ON COLUMN quality.validation_run.suite_version IS 'etl.quality.suites.SUITE_VERSION of the checks that ran.';
+
+COMMENT ON COLUMN quality.validation_run.success IS 'Every expectation passed.';
+
+COMMENT ON COLUMN quality.validation_run.critical_failures IS 'Failed critical expectations: any blocks the batch.';
+
+COMMENT ON COLUMN quality.validation_run.warning_failures IS 'Failed warning expectations: reported, not blocking.';
+
+COMMENT ON COLUMN quality.validation_run.expectations IS 'How many expectations were evaluated.';
+
+COMMENT ON COLUMN quality.validation_run.row_count IS 'Rows of the suite''s main table in the batch (the trend per run).';
+
+COMMENT ON COLUMN quality.validation_run.started_at IS 'When the validation started.';
+
+COMMENT ON COLUMN quality.validation_run.finished_at IS 'When it finished.';
+
+COMMENT ON COLUMN quality.validation_run.data_docs_path IS 'index.html of the Data Docs built for the audit, if any.';
+
+COMMENT ON COLUMN quality.validation_run.gx_version IS 'Great Expectations version that ran it.';
 
 -- SEQUENCE: quality.validation_run_validation_run_id_seq
 
@@ -806,6 +1240,8 @@ CREATE UNLOGGED TABLE staging.article (
     search_body text
 );
 
+COMMENT ON TABLE staging.article IS 'Articles parsed from a staged batch, awaiting audit and publish.';
+
 -- TABLE: staging.article_credit
 
 CREATE UNLOGGED TABLE staging.article_credit (
@@ -816,6 +1252,8 @@ CREATE UNLOGGED TABLE staging.article_credit (
     name text NOT NULL,
     name_key text NOT NULL
 );
+
+COMMENT ON TABLE staging.article_credit IS 'Credits of the staged articles (role checked by the audit, not by a key: a bad role is reported, not a crash).';
 
 -- TABLE: staging.article_entity
 
@@ -829,6 +1267,8 @@ CREATE UNLOGGED TABLE staging.article_entity (
     entity_model_version text
 );
 
+COMMENT ON TABLE staging.article_entity IS 'Per staged article: the dateline as a place, and the NER model version.';
+
 -- TABLE: staging.batch
 
 CREATE UNLOGGED TABLE staging.batch (
@@ -839,6 +1279,8 @@ CREATE UNLOGGED TABLE staging.batch (
     staged_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT batch_status_known CHECK ((status = ANY (ARRAY['staged'::text, 'blocked'::text, 'overridden'::text])))
 );
+
+COMMENT ON TABLE staging.batch IS 'One staged batch: staged (awaiting or passed its audit), blocked (a critical check failed) or overridden (released).';
 
 -- TABLE: staging.entity_mention
 
@@ -858,6 +1300,8 @@ CREATE UNLOGGED TABLE staging.entity_mention (
     aliases text[] DEFAULT '{}'::text[] NOT NULL
 );
 
+COMMENT ON TABLE staging.entity_mention IS 'Entity mentions found in the staged articles, resolved to entity keys.';
+
 -- TABLE: staging.file
 
 CREATE UNLOGGED TABLE staging.file (
@@ -873,6 +1317,8 @@ CREATE UNLOGGED TABLE staging.file (
     content_sha256 text
 );
 
+COMMENT ON TABLE staging.file IS 'The files of a staged batch, with what the transform made of each.';
+
 -- TABLE: staging.related_headline
 
 CREATE UNLOGGED TABLE staging.related_headline (
@@ -881,6 +1327,8 @@ CREATE UNLOGGED TABLE staging.related_headline (
     "position" smallint NOT NULL,
     headline text NOT NULL
 );
+
+COMMENT ON TABLE staging.related_headline IS 'Related headlines of the staged articles.';
 
 -- CONSTRAINT: core.article article_content_sha256_key
 

@@ -128,3 +128,22 @@ def test_credit_roles_are_the_vocabulary_s(warehouse):
     with warehouse.connect() as conn:
         roles = conn.execute(sa.text("SELECT role FROM core.credit_role ORDER BY position")).scalars().all()
     assert roles == list(vocabulary.CREDIT_ROLES)
+
+
+def test_every_user_facing_table_view_and_column_is_documented(warehouse):
+    """`\\d+` in psql documents the warehouse: COMMENT ON every table, view, mart and column analysts see."""
+    with warehouse.connect() as conn:
+        missing = conn.execute(
+            sa.text(
+                """
+                SELECT c.oid::regclass::text || coalesce('.' || a.attname, '')
+                FROM pg_class c
+                LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                WHERE c.relkind IN ('r', 'v', 'm') AND c.relnamespace::regnamespace::text = ANY(:schemas)
+                  AND (col_description(c.oid, a.attnum) IS NULL OR obj_description(c.oid, 'pg_class') IS NULL)
+                ORDER BY 1
+                """
+            ),
+            {"schemas": list(USER_FACING_SCHEMAS)},
+        ).scalars()
+        assert list(missing) == [], "add COMMENT ON in schema/objects/docs/<schema>.<table>.sql (marts: in their file)"

@@ -10,3 +10,9 @@ GROUP BY a.dateline_entity_id, p.canonical_name, p.country_code, p.province_code
 CREATE UNIQUE INDEX dateline_place_monthly_key ON mart.dateline_place_monthly (place_entity_id, month);
 CREATE INDEX dateline_place_monthly_province_idx ON mart.dateline_place_monthly (province_code);
 COMMENT ON MATERIALIZED VIEW mart.dateline_place_monthly IS 'Articles filed per dateline place (as an entity) per month.';
+COMMENT ON COLUMN mart.dateline_place_monthly.place_entity_id IS 'The dateline place as an entity (core.entity, LOC).';
+COMMENT ON COLUMN mart.dateline_place_monthly.place IS 'Its canonical name.';
+COMMENT ON COLUMN mart.dateline_place_monthly.country_code IS 'ISO 3166-1 alpha-2 country.';
+COMMENT ON COLUMN mart.dateline_place_monthly.province_code IS 'ISO 3166-2:ID province (Indonesian places).';
+COMMENT ON COLUMN mart.dateline_place_monthly.month IS 'The month (first day).';
+COMMENT ON COLUMN mart.dateline_place_monthly.articles IS 'Articles filed from the place that month.';

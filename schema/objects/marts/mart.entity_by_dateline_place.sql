@@ -20,3 +20,10 @@ WHERE r.rank_in_place <= 100;
 CREATE UNIQUE INDEX entity_by_dateline_place_key ON mart.entity_by_dateline_place (dateline_place, entity_id);
 COMMENT ON MATERIALIZED VIEW mart.entity_by_dateline_place IS
     'Top 100 entities (by articles, then mentions) per dateline place as written; rank_in_place 1 is the most frequent.';
+COMMENT ON COLUMN mart.entity_by_dateline_place.dateline_place IS 'The dateline as written (`Ponorogo, Jawa Timur`).';
+COMMENT ON COLUMN mart.entity_by_dateline_place.entity_id IS 'The entity (core.entity).';
+COMMENT ON COLUMN mart.entity_by_dateline_place.entity_type IS 'PER, ORG or LOC.';
+COMMENT ON COLUMN mart.entity_by_dateline_place.canonical_name IS 'Its canonical name.';
+COMMENT ON COLUMN mart.entity_by_dateline_place.articles IS 'Articles from the place mentioning it.';
+COMMENT ON COLUMN mart.entity_by_dateline_place.mentions IS 'Its mentions in them.';
+COMMENT ON COLUMN mart.entity_by_dateline_place.rank_in_place IS '1 = the most frequent entity of the place (by articles, then mentions); at most 100.';

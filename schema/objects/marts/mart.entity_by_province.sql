@@ -20,3 +20,10 @@ WHERE r.rank_in_province <= 100;
 CREATE UNIQUE INDEX entity_by_province_key ON mart.entity_by_province (province_code, entity_id);
 COMMENT ON MATERIALIZED VIEW mart.entity_by_province IS
     'Top 100 entities (by articles, then mentions) in articles datelined in each Indonesian province.';
+COMMENT ON COLUMN mart.entity_by_province.province_code IS 'ISO 3166-2:ID province of the dateline place (`ID-JT`).';
+COMMENT ON COLUMN mart.entity_by_province.entity_id IS 'The entity (core.entity).';
+COMMENT ON COLUMN mart.entity_by_province.entity_type IS 'PER, ORG or LOC.';
+COMMENT ON COLUMN mart.entity_by_province.canonical_name IS 'Its canonical name.';
+COMMENT ON COLUMN mart.entity_by_province.articles IS 'Articles datelined in the province mentioning it.';
+COMMENT ON COLUMN mart.entity_by_province.mentions IS 'Its mentions in them.';
+COMMENT ON COLUMN mart.entity_by_province.rank_in_province IS '1 = the most frequent entity of the province (by articles, then mentions); at most 100.';

@@ -14,3 +14,9 @@ CREATE UNIQUE INDEX entity_mentions_daily_key ON mart.entity_mentions_daily (ent
 CREATE INDEX entity_mentions_daily_day_idx ON mart.entity_mentions_daily (day);
 COMMENT ON MATERIALIZED VIEW mart.entity_mentions_daily IS
     'Articles and mentions per entity per day (articles with a known day only).';
+COMMENT ON COLUMN mart.entity_mentions_daily.entity_id IS 'The entity (core.entity).';
+COMMENT ON COLUMN mart.entity_mentions_daily.entity_type IS 'PER, ORG or LOC.';
+COMMENT ON COLUMN mart.entity_mentions_daily.canonical_name IS 'Its canonical name.';
+COMMENT ON COLUMN mart.entity_mentions_daily.day IS 'The day (articles whose text pins the day only).';
+COMMENT ON COLUMN mart.entity_mentions_daily.articles IS 'Distinct articles mentioning it that day.';
+COMMENT ON COLUMN mart.entity_mentions_daily.mentions IS 'Its mentions that day.';

@@ -13,3 +13,9 @@ CREATE UNIQUE INDEX entity_mentions_monthly_key ON mart.entity_mentions_monthly 
 CREATE INDEX entity_mentions_monthly_month_idx ON mart.entity_mentions_monthly (month);
 COMMENT ON MATERIALIZED VIEW mart.entity_mentions_monthly IS
     'Articles and mentions per entity per month (every article): the time series of who is in the news.';
+COMMENT ON COLUMN mart.entity_mentions_monthly.entity_id IS 'The entity (core.entity).';
+COMMENT ON COLUMN mart.entity_mentions_monthly.entity_type IS 'PER, ORG or LOC.';
+COMMENT ON COLUMN mart.entity_mentions_monthly.canonical_name IS 'Its canonical name.';
+COMMENT ON COLUMN mart.entity_mentions_monthly.month IS 'The month (first day).';
+COMMENT ON COLUMN mart.entity_mentions_monthly.articles IS 'Distinct articles mentioning it that month.';
+COMMENT ON COLUMN mart.entity_mentions_monthly.mentions IS 'Its mentions that month.';

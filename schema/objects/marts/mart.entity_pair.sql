@@ -19,3 +19,8 @@ CREATE UNIQUE INDEX entity_pair_key ON mart.entity_pair (entity_a_id, entity_b_i
 CREATE INDEX entity_pair_b_idx ON mart.entity_pair (entity_b_id);
 COMMENT ON MATERIALIZED VIEW mart.entity_pair IS
     'Entity pairs (entity_a_id < entity_b_id) named in the same articles, pairs seen in at least 2 articles only.';
+COMMENT ON COLUMN mart.entity_pair.entity_a_id IS 'One entity of the pair (the smaller id).';
+COMMENT ON COLUMN mart.entity_pair.entity_b_id IS 'The other entity (the larger id).';
+COMMENT ON COLUMN mart.entity_pair.articles IS 'Articles naming both (at least 2).';
+COMMENT ON COLUMN mart.entity_pair.first_month IS 'First month they appeared together.';
+COMMENT ON COLUMN mart.entity_pair.last_month IS 'Last month they appeared together.';

@@ -13,3 +13,9 @@ CREATE UNIQUE INDEX person_role_monthly_key ON mart.person_role_monthly (person_
 CREATE INDEX person_role_monthly_role_month_idx ON mart.person_role_monthly (role, month);
 COMMENT ON MATERIALIZED VIEW mart.person_role_monthly IS
     'Articles per credited person, role and month; wire_translated_articles = of them, translated wire stories.';
+COMMENT ON COLUMN mart.person_role_monthly.person_id IS 'The credited person (core.person).';
+COMMENT ON COLUMN mart.person_role_monthly.person IS 'Their name.';
+COMMENT ON COLUMN mart.person_role_monthly.role IS 'The credit role (core.credit_role).';
+COMMENT ON COLUMN mart.person_role_monthly.month IS 'The month (first day).';
+COMMENT ON COLUMN mart.person_role_monthly.articles IS 'Articles credited to them in that role that month.';
+COMMENT ON COLUMN mart.person_role_monthly.wire_translated_articles IS 'Of them, translated wire stories (mart.wire_article).';

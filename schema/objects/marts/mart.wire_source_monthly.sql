@@ -21,3 +21,10 @@ JOIN core.source src USING (source_id);
 CREATE UNIQUE INDEX wire_source_monthly_key ON mart.wire_source_monthly (month, source_id);
 COMMENT ON MATERIALIZED VIEW mart.wire_source_monthly IS
     'Per source agency and month: wire stories citing it, translated ones, and their share of the month.';
+COMMENT ON COLUMN mart.wire_source_monthly.month IS 'The month (first day).';
+COMMENT ON COLUMN mart.wire_source_monthly.source_id IS 'The source agency (core.source).';
+COMMENT ON COLUMN mart.wire_source_monthly.source IS 'Its name.';
+COMMENT ON COLUMN mart.wire_source_monthly.articles IS 'Articles citing it that month.';
+COMMENT ON COLUMN mart.wire_source_monthly.translated_articles IS 'Of them, translated wire stories.';
+COMMENT ON COLUMN mart.wire_source_monthly.share_of_translated IS 'Its share of the month''s translated wire stories (the agencies'' shares add up to 1).';
+COMMENT ON COLUMN mart.wire_source_monthly.share_of_month IS 'Its translated stories as a share of all that month''s articles.';

@@ -8,3 +8,7 @@ SELECT a.article_id, a.published_month, a.source_id,
 FROM core.article a
 WHERE a.source_id IS NOT NULL;
 COMMENT ON VIEW mart.wire_article IS 'Articles that name a source agency; translated = with a translator credit.';
+COMMENT ON COLUMN mart.wire_article.article_id IS 'The article (core.article).';
+COMMENT ON COLUMN mart.wire_article.published_month IS 'Its month.';
+COMMENT ON COLUMN mart.wire_article.source_id IS 'The source agency it names (core.source).';
+COMMENT ON COLUMN mart.wire_article.translated IS 'It also credits a translator.';
