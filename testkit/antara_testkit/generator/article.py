@@ -10,6 +10,8 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from etl import vocabulary
+
 from .constants import AI_NOTICE_SINCE, FIRST_MONTH, LAST_COPYRIGHT_YEAR, WEEKDAYS_EN, WEEKDAYS_ID
 from .engine import _Ctx, _Sent
 from .pools import (
@@ -103,25 +105,13 @@ class _Spec:
     tags: list[str]
 
 
+# The labels each edition prints (`Pewarta`, `Reporter`, ..., `Sumber`, `Baca juga`), from etl/vocabulary.py.
 _LABELS = {
-    "id": {
-        "reporter": "Pewarta",
-        "contributor": "Kontributor",
-        "photographer": "Fotografer",
-        "translator": "Penerjemah",
-        "editor": "Editor",
-        "source": "Sumber",
-        "related": "Baca juga",
-    },
-    "en": {
-        "reporter": "Reporter",
-        "contributor": "Contributor",
-        "photographer": "Photographer",
-        "translator": "Translator",
-        "editor": "Editor",
-        "source": "Source",
-        "related": "Related news",
-    },
+    language: {
+        **{label.role: label.label(language) for label in vocabulary.CREDIT_LABELS},
+        "related": (vocabulary.RELATED_LABELS_ENGLISH if language == "en" else vocabulary.RELATED_LABELS_INDONESIAN)[0],
+    }
+    for language in ("id", "en")
 }
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from etl import vocabulary
+
 FIRST_MONTH = dt.date(2016, 1, 1)
 LAST_MONTH = dt.date(2026, 6, 1)
 LAST_COPYRIGHT_YEAR = 2026
@@ -18,22 +20,20 @@ AI_NOTICE = (
 )
 SCRIPT_LEFTOVER = "(adsbygoogle = window.adsbygoogle || []).push({});"
 
-WEEKDAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS_ID = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
+
+def _printed(names: dict[str, int]) -> tuple[str, ...]:
+    """The first name of each number: the form ANTARA prints today (the vocabulary lists it first)."""
+    first: dict[int, str] = {}
+    for name, number in names.items():
+        first.setdefault(number, name)
+    return tuple(first[n] for n in sorted(first))
+
+
+# Weekdays and months as the articles write them, from etl/vocabulary.py.
+WEEKDAYS_ID = _printed(vocabulary.WEEKDAYS_INDONESIAN)
+WEEKDAYS_EN = _printed(vocabulary.WEEKDAYS_ENGLISH)
+MONTHS_ID = _printed(vocabulary.MONTHS)  # each month's list starts with its Indonesian name
+# English month names, for English headlines (the vocabulary's month list is for reading dates).
 MONTHS_EN = (
     "January",
     "February",

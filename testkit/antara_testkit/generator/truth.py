@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from etl.records import Role
+from etl import vocabulary
 
 from .article import _Spec
 from .constants import WEEKDAYS_EN, WEEKDAYS_ID
@@ -85,7 +85,7 @@ class GeneratedArticle:
 def _truth(spec: _Spec, path: str, data: bytes, paragraphs: list[str], entities: list[tuple]) -> GeneratedArticle:
     credits: list[tuple[str, str]] = []
     if spec.byline:
-        credits.extend((Role.REPORTER.value, n) for n in spec.byline)
+        credits.extend(("reporter", n) for n in spec.byline)
     for role, names in spec.credit_lines:
         credits.extend((role, n) for n in names)
     tags = list(spec.tags)
@@ -136,18 +136,21 @@ def _render(spec: _Spec, path: str) -> tuple[bytes, GeneratedArticle]:
 
 # --- checks shared with the tests --------------------------------------------------------------
 
-_ABBREVIATIONS = frozenset(
-    "dr drs dra ir prof jl jln no st pt cv mr mrs ms jr sr vs etc dkk dll dsb yth sd tgl".split()
-)
+# Tokens a sentence does not end at: a paragraph may not end with one (the parser would not split there).
+_ABBREVIATIONS = vocabulary.ABBREVIATIONS
 PIN_PATTERN = re.compile(
     r"\b(?P<weekday>"
     + "|".join(WEEKDAYS_ID + WEEKDAYS_EN)
     + r")\s*\(\s*(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*\)",
     re.IGNORECASE,
 )
+# Any credit label the parser accepts, followed by a colon: body text must never look like one.
 _FORBIDDEN_LABEL = re.compile(
-    r"\b(?:Pewarta|Penerjemah|Editor|Fotografer|Kontributor|Sumber|Reporter|Translator|Photographer|Contributor"
-    r"|Source)\s*:",
+    r"\b(?:%s)\s*:"
+    % "|".join(
+        re.escape(word)
+        for word in sorted({w for label in vocabulary.CREDIT_LABELS for w in label.words}, key=len, reverse=True)
+    ),
     re.IGNORECASE,
 )
 _FORBIDDEN_TEXT = (
