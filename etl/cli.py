@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import sys
 import warnings
 from pathlib import Path
 from typing import Annotated
@@ -357,4 +356,4 @@ def main() -> None:  # pragma: no cover - `python -m etl.cli`
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

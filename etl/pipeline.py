@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import logging
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -123,7 +123,7 @@ class RunSummary:
     blocked_batches: list[str] = field(default_factory=list)  # staged, failed a critical expectation: not published
     # Wall seconds per stage of the main process (`transform_wait`: waiting for parser workers),
     # plus `transform_cpu`: CPU seconds the workers spent on decode/parse/fingerprint/entities.
-    stage_seconds: Counter[str] = field(default_factory=Counter)
+    stage_seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     worker_peak_rss_kib: int = 0  # the largest parser process's peak resident memory
 
     @property
@@ -314,6 +314,8 @@ def _stage_audit_publish(
     from etl.warehouse.retry import with_retries
 
     run_id, timer = summary.run_id, summary.stage_seconds
+    if run_id is None:  # ingest() starts the run before its batches
+        raise RuntimeError("the run has not been started")
 
     def stage(batch_id: str, outcomes: list[tuple[int, FileOutcome]]) -> None:
         with engine.begin() as conn:  # committed: the audit reads it over other connections
@@ -374,7 +376,7 @@ def _clean_staging(engine) -> None:
 
 
 @contextmanager
-def _timed(timer: Counter[str], stage: str) -> Iterator[None]:
+def _timed(timer: defaultdict[str, float], stage: str) -> Iterator[None]:
     started = time.perf_counter()
     try:
         yield

@@ -19,6 +19,8 @@ folder (AIRFLOW__CORE__PLUGINS_FOLDER) and is listed in dags/.airflowignore.
 
 from __future__ import annotations
 
+from typing import Any
+
 from airflow.plugins_manager import AirflowPlugin
 
 URL_PREFIX = "/antara-quality"
@@ -61,7 +63,7 @@ class QualityPages:
     """The ASGI app Airflow mounts; builds the FastAPI app of etl.quality.web on its first request."""
 
     def __init__(self) -> None:
-        self._app = None
+        self._app: Any = None  # the FastAPI app, once built
 
     async def __call__(self, scope, receive, send) -> None:
         if self._app is None:

@@ -124,6 +124,8 @@ def _literal(batch_id: str) -> str:
 def plan_key(batch_id: str) -> tuple[int, int]:
     """(run_id, batch_no) of a batch id: its row in the run plan (ingest.run_batch)."""
     match = BATCH_ID_PATTERN.fullmatch(check_batch_id(batch_id))
+    if match is None:  # check_batch_id accepts only what the pattern matches
+        raise ValueError(f"not a batch id: {batch_id!r}")
     return int(match["run_id"]), int(match["batch_no"])
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
@@ -79,6 +80,14 @@ def safe_url(url: str | URL) -> str:
     """The URL with any password masked: the only form that may reach logs."""
     parsed = make_url(url)
     return parsed.render_as_string(hide_password=bool(parsed.password))
+
+
+def driver_connection(conn: sa.Connection) -> Any:
+    """The psycopg2 connection under a SQLAlchemy connection, for COPY and the driver's own quoting."""
+    dbapi_connection = conn.connection.dbapi_connection
+    if dbapi_connection is None:  # only after the connection was closed or invalidated
+        raise sa.exc.ResourceClosedError("the database connection is closed")
+    return dbapi_connection
 
 
 def create_engine(url: str) -> sa.Engine:

@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from etl.records import DatelineEntity, FileOutcome, ResolvedMention
+from etl.warehouse.connection import driver_connection
 
 SQL_DIR = Path(__file__).parent
 
@@ -243,7 +244,12 @@ def stage_batch(
         sa.text("INSERT INTO staging.batch (batch_id, run_id, input_root) VALUES (:b, :r, :root)"),
         {"b": batch_id, "r": run_id, "root": input_root},
     )
-    files, articles, credits, related, entity_rows, mentions = [], [], [], [], [], []
+    files: list[tuple] = []
+    articles: list[tuple] = []
+    credits: list[tuple] = []
+    related: list[tuple] = []
+    entity_rows: list[tuple] = []
+    mentions: list[tuple] = []
     seen: set[str] = set()
     for ordinal, o in outcomes:
         f, a = o.file, o.article
@@ -293,7 +299,7 @@ def stage_batch(
         related.extend((batch_id, a.content_sha256, i, h) for i, h in enumerate(a.related_headlines))
         entity_rows.append(_article_entity_row(batch_id, a.content_sha256, a.dateline_entity, a.entity_model_version))
         mentions.extend(_mention_rows(batch_id, a.content_sha256, o.mentions))
-    cursor = conn.connection.dbapi_connection.cursor()
+    cursor = driver_connection(conn).cursor()
     try:
         copy_rows(cursor, "staging.file", _FILE_COLUMNS, files)
         copy_rows(cursor, "staging.article", _ARTICLE_COLUMNS, articles)
@@ -343,7 +349,9 @@ def publish_batch(conn: sa.Connection, batch_id: str, run_id: int, input_root: s
         conn.execute(statement, {k: v for k, v in params.items() if f":{k}" in statement.text})
 
 
-def articles_with_other_entity_model(engine: sa.Engine, version: str, *, after_article_id: int, limit: int) -> list:
+def articles_with_other_entity_model(
+    engine: sa.Engine, version: str, *, after_article_id: int, limit: int
+) -> Sequence[sa.Row]:
     """Articles (in article_id order, after a key) whose mentions came from another model version."""
     with engine.connect() as conn:
         return conn.execute(
@@ -368,11 +376,12 @@ def replace_entities(
         sa.text("INSERT INTO staging.batch (batch_id, run_id, input_root) VALUES (:b, :r, :root)"),
         {"b": batch_id, "r": run_id, "root": input_root},
     )
-    entity_rows, mentions = [], []
+    entity_rows: list[tuple] = []
+    mentions: list[tuple] = []
     for content_sha256, found, dateline, version in results:
         entity_rows.append(_article_entity_row(batch_id, content_sha256, dateline, version))
         mentions.extend(_mention_rows(batch_id, content_sha256, found))
-    cursor = conn.connection.dbapi_connection.cursor()
+    cursor = driver_connection(conn).cursor()
     try:
         copy_rows(cursor, "staging.article_entity", _ARTICLE_ENTITY_COLUMNS, entity_rows)
         copy_rows(cursor, "staging.entity_mention", _MENTION_COLUMNS, mentions)
