@@ -33,7 +33,7 @@ from typing import Any
 from urllib.parse import quote
 
 import sqlalchemy as sa
-from fastapi import FastAPI, HTTPException
+from fastapi import FastAPI, HTTPException, Query
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 
 from etl.quality.report import SUITES, Html, html_page, html_table, link, quality_summary, summary_sections
@@ -50,12 +50,17 @@ _PAGE_HEADERS = {
     "Cache-Control": "no-store",
 }
 _DOCS_HEADERS = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"}
+# Airflow shows the pages in a frame beside its own navigation: no table may be wider than the frame, so long
+# values (paths, Airflow run ids) wrap anywhere rather than push the page sideways.
 _EXTRA_CSS = """
+body { margin: 1rem; }
+table { max-width: 100%; } th, td { overflow-wrap: anywhere; }
 nav { margin-bottom: 1rem; } nav a { margin-right: 1rem; }
 .muted { color: #666; } code, pre { font-size: .9em; } pre { white-space: pre-wrap; margin: 0; }
 svg text { font: 11px system-ui, sans-serif; fill: #444; }
 """
 _BATCHES_LISTED = 100
+QUARANTINED_PER_PAGE = 50
 
 
 class Unavailable(Exception):
@@ -111,6 +116,11 @@ _LATEST = """
 _RUN = sa.text(
     "SELECT run_id, started_at, finished_at, status, triggered_by, input_root, files_discovered, files_unchanged, "
     "files_loaded, files_duplicate, files_quarantined FROM ingest.run WHERE run_id = :r"
+)
+_RUN_QUARANTINED = sa.text(
+    "SELECT f.path, f.reason, f.message, count(*) OVER () AS total FROM ingest.raw_file f "
+    "JOIN ingest.run r ON r.input_root = f.input_root AND r.run_id = f.last_run_id "
+    "WHERE r.run_id = :r AND f.status = 'quarantined' ORDER BY f.reason, f.path LIMIT :limit OFFSET :offset"
 )
 _RUN_OF_AIRFLOW_RUN = sa.text("SELECT max(run_id) FROM ingest.run WHERE triggered_by = :t")
 # Per batch of a run: latest audit per suite, and where the batch is now.
@@ -243,11 +253,17 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
         return _page(TITLE, root, body)
 
     @app.get("/runs/{run_id}", response_class=HTMLResponse)
-    def run_page(run_id: int) -> HTMLResponse:
-        def query(conn):
-            return conn.execute(_RUN, {"r": run_id}).one_or_none(), conn.execute(_BATCHES, {"r": run_id}).all()
+    def run_page(run_id: int, page: int = Query(1, ge=1, le=1_000_000)) -> HTMLResponse:
+        offset = (page - 1) * QUARANTINED_PER_PAGE
 
-        found, (run, rows) = read(query)
+        def query(conn):
+            return (
+                conn.execute(_RUN, {"r": run_id}).one_or_none(),
+                conn.execute(_BATCHES, {"r": run_id}).all(),
+                conn.execute(_RUN_QUARANTINED, {"r": run_id, "limit": QUARANTINED_PER_PAGE, "offset": offset}).all(),
+            )
+
+        found, (run, rows, quarantined) = read(query)
         if run is None:
             raise HTTPException(404, f"no warehouse run {run_id}")
         root = "../"
@@ -286,6 +302,7 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
             + "<h2>Batches</h2>"
             + html_table(["batch", "status", "files", *SUITES, "report"], batches, numeric={2})
             + _docs_note(found.docs_dir)
+            + _quarantined_section(quarantined, page, run.files_quarantined)
         )
         return _page(f"Run {run_id}", root, body)
 
@@ -437,6 +454,23 @@ def _page(title: str, root: str, body: str, status: int = 200) -> HTMLResponse:
         f"{title} - {TITLE}" if title != TITLE else TITLE, nav + f"<h1>{html.escape(title)}</h1>" + body, _EXTRA_CSS
     )
     return HTMLResponse(page, status_code=status, headers=_PAGE_HEADERS)
+
+
+def _quarantined_section(rows, page: int, run_total: int | None) -> str:
+    """The run's quarantined files, a page at a time, with the reason and message of each."""
+    total = rows[0].total if rows else (run_total or 0)
+    pages = max(1, -(-total // QUARANTINED_PER_PAGE))
+    first = (page - 1) * QUARANTINED_PER_PAGE
+    shown = f"{first + 1}-{first + len(rows)} of {total}" if rows else f"none on this page (of {total})"
+    pager = [link(f"?page={page - 1}", "previous page")] if page > 1 else []
+    if page < pages:
+        pager.append(link(f"?page={page + 1}", "next page"))
+    return (
+        f"<h2 id='quarantined'>Quarantined files</h2><p class='muted'>{html.escape(shown)}; page {page} of {pages}. "
+        "Fix a file and it is read again on the next run, or see <code>antara-etl quarantine list</code>.</p>"
+        + html_table(["reason", "file", "message"], [[r.reason, r.path, r.message] for r in rows])
+        + (f"<p>{' '.join(str(p) for p in pager)}</p>" if pager else "")
+    )
 
 
 def _run_href(root: str, run_id: int) -> str:
