@@ -10,7 +10,10 @@ usable on its own (``uvicorn`` or FastAPI's TestClient)::
     /runs/{run_id}                     one warehouse run: its batches, their status and reports
     /runs/{run_id}/batches/{batch_id}  one batch: which expectations failed and why, its report
     /airflow-runs/{dag_id}/{run_id}    the warehouse run an Airflow DAG run started (a redirect)
-    /docs/{run_id}/{batch_id}/...      the Data Docs site audit.py built (static files)
+    /docs/{run_id}/{batch_id}/...      the Data Docs site audit.py built (static files; their CDN links
+                                       rewritten to /assets/ when the assets are installed)
+    /assets/...                        the exact npm packages Data Docs load from public CDNs
+                                       (etl/quality/web_assets/package.json, installed by `make venv`)
 
 Every link is relative, so the pages work under any mount point and behind Airflow's base URL.
 No Airflow here: where the warehouse and the Data Docs are is asked of ``settings`` on each
@@ -60,6 +63,47 @@ nav { margin-bottom: 1rem; } nav a { margin-right: 1rem; }
 svg text { font: 11px system-ui, sans-serif; fill: #444; }
 """
 _BATCHES_LISTED = 100
+# GX 1.24's Data Docs load their scripts, styles and fonts from public CDNs: with no internet (a newsroom's
+# internal network) the index is an empty, unstyled table.  The same versions, from the npm registry
+# (etl/quality/web_assets/package.json and its lock file; `make venv` installs them), are served under
+# /assets/ and the pages' links rewritten to them as they are served.  Keys: what the pages link; values:
+# the file in node_modules.
+ASSETS_ENV = "ANTARA_WEB_ASSETS_DIR"
+CDN_ASSETS = {
+    "https://maxcdn.bootstrapcdn.com/bootstrap/4.3.1/css/bootstrap.min.css": "bootstrap/dist/css/bootstrap.min.css",
+    "https://stackpath.bootstrapcdn.com/bootstrap/4.3.1/js/bootstrap.min.js": "bootstrap/dist/js/bootstrap.min.js",
+    "https://code.jquery.com/jquery-3.7.1.min.js": "jquery/dist/jquery.min.js",
+    "https://cdnjs.cloudflare.com/ajax/libs/popper.js/1.12.9/umd/popper.min.js": "popper.js/dist/umd/popper.min.js",
+    "https://cdnjs.cloudflare.com/ajax/libs/font-awesome/6.6.0/css/all.min.css": (
+        "@fortawesome/fontawesome-free/css/all.min.css"
+    ),
+    "https://cdnjs.cloudflare.com/ajax/libs/bootstrap-datepicker/1.9.0/css/bootstrap-datepicker.min.css": (
+        "bootstrap-datepicker/dist/css/bootstrap-datepicker.min.css"
+    ),
+    "https://cdnjs.cloudflare.com/ajax/libs/bootstrap-datepicker/1.9.0/js/bootstrap-datepicker.min.js": (
+        "bootstrap-datepicker/dist/js/bootstrap-datepicker.min.js"
+    ),
+    "https://unpkg.com/bootstrap-table@1.19.1/dist/bootstrap-table.min.css": "bootstrap-table/dist/bootstrap-table.min.css",
+    "https://unpkg.com/bootstrap-table@1.19.1/dist/bootstrap-table.min.js": "bootstrap-table/dist/bootstrap-table.min.js",
+    "https://unpkg.com/bootstrap-table@1.19.1/dist/extensions/filter-control/bootstrap-table-filter-control.min.js": (
+        "bootstrap-table/dist/extensions/filter-control/bootstrap-table-filter-control.min.js"
+    ),
+    # 1.19.0 in GX's templates: the filter-control styles did not change in 1.19.1
+    "https://unpkg.com/bootstrap-table@1.19.0/dist/extensions/filter-control/bootstrap-table-filter-control.min.css": (
+        "bootstrap-table/dist/extensions/filter-control/bootstrap-table-filter-control.min.css"
+    ),
+    "https://unpkg.com/bootstrap-table@1.19.0/dist/extensions/filter-control/bootstrap-table-filter-control.css": (
+        "bootstrap-table/dist/extensions/filter-control/bootstrap-table-filter-control.css"
+    ),
+    "https://cdn.jsdelivr.net/npm/@forevolve/bootstrap-dark@1.1.0/dist/css/bootstrap-prefers-dark.css": (
+        "@forevolve/bootstrap-dark/dist/css/bootstrap-prefers-dark.css"
+    ),
+    "https://cdn.jsdelivr.net/npm/vega@5": "vega/build/vega.min.js",
+    "https://cdn.jsdelivr.net/npm/vega-lite@5": "vega-lite/build/vega-lite.min.js",
+    "https://cdn.jsdelivr.net/npm/vega-embed@6": "vega-embed/build/vega-embed.min.js",
+}
+# GX's logo comes from its web-assets bucket; the Data Docs site has the same image in its static/ folder.
+_GX_IMAGES = "https://great-expectations-web-assets.s3.us-east-2.amazonaws.com/"
 QUARANTINED_PER_PAGE = 50
 
 
@@ -411,7 +455,20 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
                 return RedirectResponse(f"{quote(name)}/index.html" if name else "index.html", status_code=307)
             raise HTTPException(404, "not found")
         media_type = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        assets = assets_dir()
+        if media_type == "text/html" and assets is not None:
+            return HTMLResponse(offline_page(target.read_text(encoding="utf-8"), path), headers=_DOCS_HEADERS)
         return FileResponse(target, media_type=media_type, headers=_DOCS_HEADERS)
+
+    @app.get("/assets/{path:path}")
+    def static_assets(path: str):
+        """The npm packages the Data Docs need (CDN_ASSETS), served from where `make venv` installed them."""
+        assets = assets_dir()
+        target = resolve_inside(assets, path) if assets is not None else None
+        if target is None or not target.is_file():
+            raise HTTPException(404, "not found")
+        media_type = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        return FileResponse(target, media_type=media_type, headers={**_DOCS_HEADERS, "Cache-Control": "max-age=86400"})
 
     @app.exception_handler(HTTPException)
     def refused(request, exc: HTTPException) -> HTMLResponse:
@@ -424,6 +481,30 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
         return response
 
     return app
+
+
+def assets_dir() -> Path | None:
+    """The node_modules folder of etl/quality/web_assets (ANTARA_WEB_ASSETS_DIR, else where `make venv`
+    installs it: <venv>/share/antara-web-assets/node_modules), or None when it is not installed (the Data
+    Docs then keep their CDN links)."""
+    import os
+    import sys
+
+    configured = os.environ.get(ASSETS_ENV)
+    folder = Path(configured) if configured else Path(sys.prefix) / "share" / "antara-web-assets" / "node_modules"
+    return folder if (folder / "bootstrap" / "package.json").is_file() else None
+
+
+def offline_page(page: str, path: str) -> str:
+    """A Data Docs page (served at docs/<path>) with its CDN links pointing at /assets/ and GX's logo at the
+    site's own copy: every link relative, so the pages work under any mount point."""
+    parts = PurePosixPath(path).parts
+    root = "../" * len(parts)  # from docs/<path> back to the app's root
+    for url, file in CDN_ASSETS.items():
+        page = page.replace(f'"{url}"', f'"{root}assets/{file}"')
+    if len(parts) >= 3:  # <run>/<batch>/...: the site's static folder
+        page = page.replace(_GX_IMAGES, f"{root}docs/{parts[0]}/{parts[1]}/static/images/")
+    return page
 
 
 def resolve_inside(root: Path, relative: str) -> Path | None:
@@ -592,4 +673,4 @@ def _trend_svg(trend: list[dict[str, Any]]) -> str:
     )
 
 
-__all__ = ["Settings", "Unavailable", "create_app", "resolve_inside", "TITLE"]
+__all__ = ["Settings", "Unavailable", "create_app", "resolve_inside", "offline_page", "assets_dir", "TITLE"]

@@ -97,14 +97,14 @@ def _scenario(airflow: Airflow, work: Path, warehouse_url: str, out: dict) -> No
     out["airflow_run_id"] = run_id
     out["tasks"] = {ti["task_id"]: ti["state"] for ti in airflow.task_instances(DAG_ID, run_id)}
     log = airflow.client.get(
-        f"/api/v2/dags/{DAG_ID}/dagRuns/{quote(run_id, safe='')}/taskInstances/quality_gate/logs/1",
+        f"/api/v2/dags/{DAG_ID}/dagRuns/{quote(run_id, safe='')}/taskInstances/fail_if_blocked/logs/1",
         params={"full_content": "true"},
         headers={"Accept": "application/json"},
     )
     log.raise_for_status()
     out["gate_log"] = str(log.json()["content"])
     found = re.search(r"report of (run\d+-b\d+): (http\S+?)(?:\\n|\s|'|\"|$)", out["gate_log"])
-    assert found, f"no report URL in the quality_gate log:\n{out['gate_log'][-3000:]}"
+    assert found, f"no report URL in the fail_if_blocked log:\n{out['gate_log'][-3000:]}"
     out["blocked_batch"], report_url = found.group(1), found.group(2)
     out["report_url"] = report_url
     base = airflow.base_url.rstrip("/")
