@@ -57,7 +57,7 @@ _DOCS_HEADERS = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache
 # values (paths, Airflow run ids) wrap anywhere rather than push the page sideways.
 _EXTRA_CSS = """
 body { margin: 1rem; }
-table { max-width: 100%; } th, td { overflow-wrap: anywhere; }
+table { max-width: 100%; } td { overflow-wrap: anywhere; } th { white-space: nowrap; }
 nav { margin-bottom: 1rem; } nav a { margin-right: 1rem; }
 .muted { color: #666; } code, pre { font-size: .9em; } pre { white-space: pre-wrap; margin: 0; }
 svg text { font: 11px system-ui, sans-serif; fill: #444; }
@@ -542,7 +542,9 @@ def _quarantined_section(rows, page: int, run_total: int | None) -> str:
     total = rows[0].total if rows else (run_total or 0)
     pages = max(1, -(-total // QUARANTINED_PER_PAGE))
     first = (page - 1) * QUARANTINED_PER_PAGE
-    shown = f"{first + 1}-{first + len(rows)} of {total}" if rows else f"none on this page (of {total})"
+    shown = (
+        f"{first + 1}-{first + len(rows)} of {total}" if rows else ("none" if not total else f"none here (of {total})")
+    )
     pager = [link(f"?page={page - 1}", "previous page")] if page > 1 else []
     if page < pages:
         pager.append(link(f"?page={page + 1}", "next page"))

@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 
 from tests.airflow import browser, quality_ui
 from tests.airflow.harness import (
+    REPO,
     Airflow,
     airflow_env,
     database_url,
@@ -36,20 +37,32 @@ MARTS_DAG_ID = "antara_marts"
 BATCH_SIZE = 30
 
 
-# README's first mart query (editors of translated wire stories): marts must have rows with no manual step.
-MART_QUERY = "SELECT count(*) FROM mart.person_role_monthly"
+# One of README's mart queries, read from README itself: it must return rows with no manual step.
+MART_QUESTION = "**How many stories did each reporter file per month in 2024?**"
 
 
-def run_ingest_twice(airflow: Airflow, input_root: str, batch_size: int) -> dict:
-    """Trigger with parameters, wait; trigger again: the second run must find nothing new.  antara_marts is
+def readme_query(question: str) -> str:
+    text = (REPO / "README.md").read_text()
+    return text[text.index(question) :].split("```sql\n", 1)[1].split("```", 1)[0].strip().rstrip(";")
+
+
+def run_ingest_twice(airflow: Airflow, input_root: str, batch_size: int, form_work_dir=None) -> dict:
+    """Trigger with parameters (with the UI's form in headless Chromium when `form_work_dir` is given: the
+    form also unpauses the DAG), wait; trigger again: the second run must find nothing new.  antara_marts is
     not touched: it starts unpaused."""
-    airflow.unpause(DAG_ID)
-    first = airflow.trigger(DAG_ID, {"input_root": input_root, "batch_size": batch_size})
+    if form_work_dir is not None:
+        first = quality_ui.trigger_with_form(
+            airflow, form_work_dir, DAG_ID, {"input_root": input_root, "batch_size": str(batch_size)}
+        )
+    else:
+        airflow.unpause(DAG_ID)
+        first = airflow.trigger(DAG_ID, {"input_root": input_root, "batch_size": batch_size})
     assert airflow.wait_for_run(DAG_ID, first) == "success", airflow.logs()
     second = airflow.trigger(DAG_ID, {"input_root": input_root, "batch_size": batch_size})
     assert airflow.wait_for_run(DAG_ID, second) == "success", airflow.logs()
     return {
         "first_run_id": first,
+        "first_conf": airflow.get(f"/api/v2/dags/{DAG_ID}/dagRuns/{quote(first, safe='')}")["conf"],
         "first_plan": airflow.xcom(DAG_ID, first, "discover", "plan"),
         "second_plan": airflow.xcom(DAG_ID, second, "discover", "plan"),
         "task_instances": airflow.task_instances(DAG_ID, first),
@@ -88,7 +101,7 @@ def local_executor_run(tmp_path_factory, pg_server_url, template_db, airflow_met
         refused = airflow.client.post(
             f"/api/v2/dags/{DAG_ID}/dagRuns", json={"logical_date": None, "conf": {"batch_size": 0}}
         )
-        outcome = run_ingest_twice(airflow, str(root), BATCH_SIZE)
+        outcome = run_ingest_twice(airflow, str(root), BATCH_SIZE, work if browser.available() else None)
         marts_runs = wait_for(
             lambda: airflow.finished_runs(MARTS_DAG_ID), what="antara_marts to run", timeout=120, procs=airflow.procs
         )
@@ -97,7 +110,7 @@ def local_executor_run(tmp_path_factory, pg_server_url, template_db, airflow_met
         tab = airflow.client.get(
             f"/antara-quality/airflow-runs/{DAG_ID}/{quote(first_run, safe='')}", follow_redirects=True
         )
-        mart_rows = scalar(warehouse, MART_QUERY)
+        mart_rows = scalar(warehouse, f"SELECT count(*) FROM ({readme_query(MART_QUESTION)}) q")
         mail_before_blocked = len(mail)
         # Last: a blocked batch publishes nothing, so the warehouse stays comparable with the Celery one.
         quality = quality_ui.scenario(airflow, work, warehouse)
@@ -118,6 +131,7 @@ def local_executor_run(tmp_path_factory, pg_server_url, template_db, airflow_met
         "exit_codes": exit_codes,
         "expected": expected,
         "warehouse": warehouse,
+        "corpus_root": root,
         "marts_runs": marts_runs,
         "quality": quality,
     }
@@ -129,6 +143,11 @@ def local_executor_run(tmp_path_factory, pg_server_url, template_db, airflow_met
 def test_local_executor_run_through_the_rest_api(local_executor_run):
     run = local_executor_run
     assert run["refused"] == 400
+    # the form's values reached the run (typed in the UI's form when Chromium is there)
+    assert {k: run["first_conf"][k] for k in ("input_root", "batch_size")} == {
+        "input_root": str(run["corpus_root"]),
+        "batch_size": BATCH_SIZE,
+    }
     assert run["first_plan"]["files"] == sum(run["expected"].values())
     assert len(run["first_plan"]["batches"]) == 8
     assert ledger_counts(run["warehouse"]) == run["expected"]
@@ -201,9 +220,11 @@ def test_a_blocked_run_leads_to_its_report_served_by_the_airflow_plugin(local_ex
         pytest.skip(f"{browser.CHROMIUM} is absent (Debian package `chromium`, .ci/run installs it): not rendered")
     pages = q["browser"]
     assert pages["anonymous"].status == 401 and "ghostwriter" not in pages["anonymous"].text
-    for name in ("summary", "report", "docs"):
+    for name in ("summary", "report", "docs", "docs_index"):
         page = pages[name]
         assert page.status == 200, (name, page.url, page.text[:500])
+        # the network is off for Chromium: every script, style and font came from the api-server
+        assert page.failed_requests == (), (name, page.failed_requests)
         data = page.screenshot.read_bytes()
         # a real page, not a blank one: 1280 px wide, and far more bytes than a white PNG of that size
         assert page.width == 1280 and page.height > 500 and len(data) > 20_000, (name, page.width, len(data))
@@ -213,12 +234,18 @@ def test_a_blocked_run_leads_to_its_report_served_by_the_airflow_plugin(local_ex
     assert f"Batch {batch}" in report and "credits.role_known" in report and "ghostwriter" in report
     assert "Data Docs of " + batch in report and "FAIL (1 critical)" in report  # the credits table's result
     assert "Failed" in docs and "ghostwriter" in docs and "role" in docs  # GX's validation page, as it renders
+    # Data Docs styled with no internet: Bootstrap applied, and the index's table built by bootstrap-table
+    assert json.loads(pages["docs"].waited_for)["styled"]
+    index = json.loads(pages["docs_index"].waited_for)
+    assert index["styled"] and index["tables"] >= 1 and index["rows"] >= 1, index
     # In Airflow's UI: the failed run's "Data quality" tab frames its warehouse run; the nav entry, the summary.
-    frame_url, frame_text = json.loads(pages["run_tab"].waited_for)
+    frame_url, frame_text, scroll_width, frame_width = json.loads(pages["run_tab"].waited_for)
     assert frame_url.endswith(f"/antara-quality/runs/{batch[3:].split('-')[0]}") and batch in frame_text
     assert "blocked" in frame_text and "Data Docs" in frame_text
-    frame_url, frame_text = json.loads(pages["nav_entry"].waited_for)
+    assert scroll_width <= frame_width, (scroll_width, frame_width)  # fits Airflow's frame: nothing cut off
+    frame_url, frame_text, scroll_width, frame_width = json.loads(pages["nav_entry"].waited_for)
     assert frame_url.endswith("/antara-quality/") and "credits.role_known" in frame_text
+    assert scroll_width <= frame_width, (scroll_width, frame_width)
 
 
 @pytest.mark.slow
