@@ -252,11 +252,11 @@ def articles_suite(facts: BatchFacts) -> Suite:
 # Default bounds of each flag's share of a batch's articles, used until five batches have been
 # audited (then learned).  Real copies: credit-less scrapes are common, the rest are rarer.
 FLAG_SHARE_DEFAULTS: dict[ArticleFlag, float] = {
-    ArticleFlag.NO_CREDITS: 0.9,
+    ArticleFlag.NO_CREDITS: 1.0,  # whole batches of footer-less scrapes are real
     ArticleFlag.NO_DATELINE: 0.3,
     ArticleFlag.DATELINE_NOT_AT_START: 0.3,
     ArticleFlag.DAY_INFERRED: 0.3,
-    ArticleFlag.DAY_UNKNOWN: 0.9,
+    ArticleFlag.DAY_UNKNOWN: 1.0,  # many stories give the weekday only
     ArticleFlag.WEEKDAY_MISMATCH: 0.2,
     ArticleFlag.REPUBLISHER_TEXT_REMOVED: 0.5,
     ArticleFlag.ENTITIES_NOT_TAGGED: 0.5,
