@@ -49,9 +49,9 @@ MAX_DATELINE_PLACE_CHARS = 80
 # The dateline is looked for this far into the text: room for a byline, a title line and a
 # highlight quote or photo caption before it.
 OPENING_CHARS = 1500
-# The footer is read back from the end within this many characters of the body's current end.
-FOOTER_WINDOW_CHARS = 3000
-MAX_FOOTER_ITEMS = 200
+# The footer is read back from the end, one line at a time, at most this many characters of it.
+FOOTER_WINDOW_CHARS = 3000  # a longer last line is body text, not footer
+MAX_FOOTER_ITEMS = 100_000  # a bound, not a limit real footers reach (hostile files repeat lines 5,000 times)
 
 
 def _words_pattern(words: str) -> str:
@@ -389,14 +389,18 @@ def split_footer(text: str) -> tuple[str, Footer]:
             end -= 1
         if not end:
             break
-        window_start = max(0, end - FOOTER_WINDOW_CHARS)
-        tail = text[window_start:end]
-        if m := _TAIL_URL.search(tail):
+        # Every footer item ends on the last line (a credit value, a link, a notice has no line
+        # break in it), so only that line is searched: the footer costs its length, not its square.
+        line_start = max(text.rfind("\n", 0, end) + 1, end - FOOTER_WINDOW_CHARS)
+        window_start = max(text.rfind("\n", 0, max(line_start - 1, 0)) + 1, end - FOOTER_WINDOW_CHARS)
+        tail = text[window_start:end]  # the last two lines (a copyright sign may stand on its own line)
+        line = line_start - window_start
+        if m := _TAIL_URL.search(tail, max(line - 1, 0)):  # from the line break before the line
             footer.urls.insert(0, m.group("url") or m.group("antara"))
             _add_kind(footer, "link")
             end = window_start + m.start()
             continue
-        if m := _TAIL_REPUBLISHER.search(tail):
+        if m := _TAIL_REPUBLISHER.search(tail, line):
             title = _REPUBLISHED_TITLE.search(m.group())
             if title and footer.headline is None:
                 footer.headline = _clean_ws(title.group("title")) or None
@@ -411,16 +415,15 @@ def split_footer(text: str) -> tuple[str, Footer]:
             _add_kind(footer, "copyright")
             end = window_start + m.start()
             continue
-        if m := _TAIL_SEPARATOR.search(tail):
+        if m := _TAIL_SEPARATOR.search(tail, line):
             end = window_start + m.start()
             continue
-        line_start = tail.rfind("\n") + 1
-        if m := _RELATED.match(tail, line_start):
+        if m := _RELATED.match(tail, line):
             if m.group("headline").strip():
                 footer.related.insert(0, _clean_ws(m.group("headline")))
-            end = window_start + line_start
+            end = line_start
             continue
-        last_label = _last(_CREDIT_LABEL.finditer(tail))
+        last_label = _last(_CREDIT_LABEL.finditer(tail, line))
         if last_label is not None:
             value = tail[last_label.end() :].strip()
             if _credit_value_ok(last_label.group("label"), value):
