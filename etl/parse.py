@@ -309,9 +309,10 @@ _RELATED_LABEL = _alternation(f for label in vocabulary.RELATED_LABELS for f in 
 _RELATED = re.compile(r"(?:%s)[ \t]*:[ \t]*(?P<headline>[^\n]*)" % _RELATED_LABEL)
 
 # Each pattern matches one footer item at the very end of the text (after trailing blanks).
+_ANTARA_NAME = r"(?:perum\s+)?(?:lkbn\s+)?antara(?:\s+news)?(?:\s+agency)?"
 _TAIL_COPYRIGHT = re.compile(
-    r"(?:(?:copyright|hak\s+cipta)\s*(?:©|Â©|\(c\))?|©|Â©|\(c\))\s*(?:(?:perum\s+)?(?:lkbn\s+)?antara(?:\s+news)?"
-    r"(?:\s+agency)?\s*)?(?P<year>(?:19|20)\d{2})?(?:\s*[-–]\s*(?:19|20)\d{2})?\.?\s*(?:all\s+rights\s+reserved\.?)?\s*\Z",
+    r"(?:(?:copyright|hak\s+cipta)\s*(?:©|Â©|\(c\))?|©|Â©|\(c\))\s*(?:%s\s*)?(?P<year>(?:19|20)\d{2})?"
+    r"(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?:%s)?\.?\s*(?:all\s+rights\s+reserved\.?)?\s*\Z" % (_ANTARA_NAME, _ANTARA_NAME),
     re.IGNORECASE,
 )
 _URL = r"(?:https?://|www\.)[^\s<>\"“”]+|(?:[\w-]+\.)*antaranews\.com/[^\s<>\"“”]*"
@@ -743,6 +744,31 @@ def _attribution(lead: str) -> re.Match[str] | None:
     return fallback
 
 
+# A page's own timestamp that scrapes keep above the dateline: `Selasa, 5 Maret 2024 10:15 WIB`.  Only
+# with a clock time: a photo caption's `Senin (4/3/2024)` is another event's date as often as not.
+_PAGE_TIMESTAMP = re.compile(
+    r"(?:(?P<weekday>%s)\s*,\s*)?(?P<day>\d{1,2})\s+(?P<month>%s)\.?\s+(?P<year>\d{4})\s*[,|-]?\s*"
+    r"(?:pukul\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC)?" % (_WEEKDAY_NAMES, _MONTH_NAMES),
+    re.IGNORECASE,
+)
+
+
+def page_timestamp_date(preamble: str | None) -> tuple[int | None, int, int] | None:
+    """(year, month, day) of a page timestamp in the text before the dateline, when its weekday (if
+    written) agrees with the calendar."""
+    m = _PAGE_TIMESTAMP.search(preamble or "")
+    if not m:
+        return None
+    year, mon, day = int(m.group("year")), vocabulary.MONTHS[_month_key(m.group("month"))], int(m.group("day"))
+    try:
+        date = dt.date(year, mon, day)
+    except ValueError:
+        return None
+    if m.group("weekday") and _WEEKDAYS[m.group("weekday").lower()] != date.weekday():
+        return None
+    return year, mon, day
+
+
 def find_day(paragraphs: list[str], month: dt.date, dateline_date: tuple[int | None, int, int] | None = None) -> Day:
     """The day the story is dated: never another event's (an unknown day is fine, a wrong one is not).
 
@@ -895,7 +921,7 @@ def parse_article(text: str, as_of: dt.date) -> Article:
         flags.add(ArticleFlag.DATELINE_NOT_AT_START)
     if footer.republisher_notices or footer.urls or source_urls:
         flags.add(ArticleFlag.REPUBLISHER_TEXT_REMOVED)
-    day = find_day(paragraphs, month, opening.date_in_dateline)
+    day = find_day(paragraphs, month, opening.date_in_dateline or page_timestamp_date(opening.preamble))
     flags.update(day.flags)
     link = antara_link(source_urls + footer.urls + re.findall(_URL, opening.preamble or "", re.IGNORECASE))
     for kind in footer.kinds:

@@ -335,6 +335,8 @@ def parsed(text: str):
         "\n\nHak Cipta © ANTARA 2017",
         "\n\nCopyright (c) ANTARA News 2017 All rights reserved.",
         " COPYRIGHT © ANTARA 2017",  # glued on the last line
+        "\n© 2017 ANTARA News",
+        "\nCopyright © 2017 ANTARA. All Rights Reserved.\nTags: benih, petani",
         "",
     ],
 )
@@ -567,3 +569,17 @@ def test_ai_notice_and_footer_interleaved_in_any_order():
 def test_nothing_of_the_body_is_cut(last):
     a = parsed(f" date 2017-08 Surabaya (ANTARA) - {LEAD_TUESDAY}\n\n{last}\n\nEditor: Lestari Handayani")
     assert a.paragraphs == [LEAD_TUESDAY, last]
+
+
+def test_a_page_timestamp_above_the_dateline_is_the_day_a_photo_captions_date_is_not():
+    a = parsed(
+        f" date 2017-08 Selasa, 15 Agustus 2017 10:15 WIB\nSurabaya (ANTARA) - {LEAD_TUESDAY}\n\n{LAST_SENTENCE}"
+        "\n\nPewarta: Dimas Prasetyo\n© 2017 ANTARA News"
+    )
+    assert a.published_date == dt.date(2017, 8, 15) and a.preamble == "Selasa, 15 Agustus 2017 10:15 WIB"
+    assert [c.name for c in a.credits] == ["Dimas Prasetyo"] and a.copyright_year == 2017
+    b = parsed(
+        " date 2017-08 Petani menanam padi di Kediri, Senin (14/8/2017). ANTARA FOTO/Rudi Hartono\n"
+        f"Surabaya (ANTARA) - {LEAD_TUESDAY}\n\n{LAST_SENTENCE}"
+    )
+    assert b.published_date is None and b.published_weekday == 2  # Selasa, but which one is not known
