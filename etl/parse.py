@@ -283,15 +283,19 @@ def strip_boilerplate(text: str) -> tuple[str, int | None, list[str]]:
             year = int(found)
         return "\n"
 
-    text, n = _SCRIPT.subn("\n", text)
-    if n:
-        kinds.append("script")
-    text, n = _AI_NOTICE.subn("\n", text)
-    if n:
-        kinds.append("ai_notice")
-    text, n = _COPYRIGHT_ANYWHERE.subn(take_year, text)
-    if n:
-        kinds.append("copyright")
+    lowered = text.lower()  # cheap look-ups first: most texts have none of these
+    if "adsbygoogle" in lowered or "googletag" in lowered:
+        text, n = _SCRIPT.subn("\n", text)
+        if n:
+            kinds.append("script")
+    if "dilarang" in lowered or "prohibited" in lowered:
+        text, n = _AI_NOTICE.subn("\n", text)
+        if n:
+            kinds.append("ai_notice")
+    if "©" in text or "copyright antara" in " ".join(lowered.split()):
+        text, n = _COPYRIGHT_ANYWHERE.subn(take_year, text)
+        if n:
+            kinds.append("copyright")
     return text, year, kinds
 
 
@@ -319,7 +323,7 @@ _URL = r"(?:https?://|www\.)[^\s<>\"“”]+|(?:[\w-]+\.)*antaranews\.com/[^\s<>
 # A link is footer on a line of its own; an ANTARA link also where a scrape glued it to the text.
 _TAIL_URL = re.compile(
     r"(?:(?:\A|\n)[ \t]*(?:(?:Link|Tautan|URL|Sumber|Source)[ \t]*:[ \t]*)?(?P<url>%s)"
-    r"|(?P<antara>(?:https?://)?(?:[\w-]+\.)*antaranews\.com/[^\s<>\"“”]*))\s*\Z" % _URL,
+    r"|(?<![\w.-])(?P<antara>(?:https?://)?(?:[\w-]+\.)*antaranews\.com/[^\s<>\"“”]*))\s*\Z" % _URL,
     re.IGNORECASE,
 )
 _TAIL_REPUBLISHER = re.compile(
@@ -396,12 +400,14 @@ def split_footer(text: str) -> tuple[str, Footer]:
         window_start = max(text.rfind("\n", 0, max(line_start - 1, 0)) + 1, end - FOOTER_WINDOW_CHARS)
         tail = text[window_start:end]  # the last two lines (a copyright sign may stand on its own line)
         line = line_start - window_start
-        if m := _TAIL_URL.search(tail, max(line - 1, 0)):  # from the line break before the line
+        # each pattern is anchored at the end and no longer than its bound: start no earlier
+        size = len(tail)
+        if m := _TAIL_URL.search(tail, max(line - 1, size - 1000, 0)):  # from the line break before the line
             footer.urls.insert(0, m.group("url") or m.group("antara"))
             _add_kind(footer, "link")
             end = window_start + m.start()
             continue
-        if m := _TAIL_REPUBLISHER.search(tail, line):
+        if m := _TAIL_REPUBLISHER.search(tail, max(line, size - 800)):
             title = _REPUBLISHED_TITLE.search(m.group())
             if title and footer.headline is None:
                 footer.headline = _clean_ws(title.group("title")) or None
@@ -410,13 +416,13 @@ def split_footer(text: str) -> tuple[str, Footer]:
             _add_kind(footer, "republisher_notice")
             end = window_start + m.start()
             continue
-        if (m := _TAIL_COPYRIGHT.search(tail)) and _is_copyright(m.group()):
+        if (m := _TAIL_COPYRIGHT.search(tail, max(0, size - 200))) and _is_copyright(m.group()):
             if m.group("year") and footer.copyright_year is None:
                 footer.copyright_year = int(m.group("year"))
             _add_kind(footer, "copyright")
             end = window_start + m.start()
             continue
-        if m := _TAIL_SEPARATOR.search(tail, line):
+        if m := _TAIL_SEPARATOR.search(tail, max(line, size - 200)):
             end = window_start + m.start()
             continue
         if m := _RELATED.match(tail, line):
@@ -883,6 +889,18 @@ _HEADLINE_GLUE = re.compile(r"[a-z0-9)\"”.!?](?=[A-Z][a-z])")
 # --- the whole article --------------------------------------------------------------------
 
 
+def _words_with_letters(paragraphs: list[str], enough: int) -> int:
+    """Words with a letter in them (`0 0 0 0 0` is no text), counted up to ``enough``."""
+    found = 0
+    for p in paragraphs:
+        for w in p.split():
+            if any(c.isalpha() for c in w):
+                found += 1
+                if found >= enough:
+                    return found
+    return found
+
+
 def parse_article(text: str, as_of: dt.date) -> Article:
     """Normalised text of one raw file -> Article, or ParseFailure with a reason code.
 
@@ -898,7 +916,7 @@ def parse_article(text: str, as_of: dt.date) -> Article:
     paragraphs = split_paragraphs(body_text)
 
     word_count = sum(len(p.split()) for p in paragraphs)
-    words = sum(1 for p in paragraphs for w in p.split() if any(c.isalpha() for c in w))
+    words = _words_with_letters(paragraphs, MIN_UNMARKED_BODY_WORDS)
     if words < MIN_BODY_WORDS:
         raise ParseFailure(Reason.MISSING_BODY, f"the body has {words} words; an article needs a text")
     marked = opening.agency or credits or copyright_year or footer.kinds or footer.fields
