@@ -6,6 +6,7 @@ The texts are written for these tests in the shape of real copies (scrapes, repu
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import sqlalchemy as sa
 
@@ -23,6 +24,11 @@ FILES = {
     "scrape/link_line.txt": (
         f" date 2017-08 Malang (ANTARA) - {LEAD_TUESDAY.replace('Surabaya', 'Malang')}\n\n{LAST_SENTENCE}\n\n"
         "Editor: Lestari Handayani\nhttps://www.antaranews.com/berita/654321/benih-padi\nCOPYRIGHT &copy; ANTARA 2017"
+    ),
+    # another copy of that story (a scrape that dropped the credit): linked to it by ANTARA's id
+    "scrape/link_line_copy.txt": (
+        f" date 2017-08 Malang (ANTARA) - {LEAD_TUESDAY.replace('Surabaya', 'Malang')}\n\n{LAST_SENTENCE}\n\n"
+        "https://www.antaranews.com/berita/654321/benih-padi"
     ),
     # a highlight quote glued before the dateline, the whole article on one line
     "scrape/one_line.txt": (
@@ -143,6 +149,16 @@ def test_real_copies_load_flagged_with_every_field_right(warehouse, tmp_path):
             ).all()
         )
     assert checks == {"articles.flags_known": True, "credits.no_credits_flagged": True}
+    # README: copies of one ANTARA story by page id
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    query = readme.split("Copies of one ANTARA story", 1)[1].split("```sql", 1)[1].split("```", 1)[0]
+    with warehouse.connect() as conn:
+        (copies,) = conn.execute(sa.text(query)).all()
+    assert (copies.antara_article_id, copies.copies, copies.flags) == (
+        654321,
+        2,
+        ["day_unknown", "no_credits", "republisher_text_removed"],
+    )
 
 
 def _story(n: int, credits: bool) -> str:
