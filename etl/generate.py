@@ -135,6 +135,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from etl.generate_copies import COPY_SHARES, copyright_line, draw_copy_variants, expected_flags, republisher_lines
 from etl.records import Reason, Role
 
 __all__ = [
@@ -249,6 +250,7 @@ VARIANT_SHARES: dict[str, tuple[float, str]] = {
     "related": (0.20, "@fresh"),
     "script": (0.05, "@fresh"),
     "hazards": (0.20, "@fresh"),
+    **COPY_SHARES,
 }
 
 # --- entities ---------------------------------------------------------------------------------
@@ -2489,6 +2491,19 @@ class _Spec:
     gzip: bool
     raw_seed: int
     tags: list[str]
+    # real-copy variants (etl/generate_copies.py)
+    preamble: str | None = None
+    preamble_own_line: bool = False
+    link_url: str | None = None
+    republisher_url: str | None = None
+    republisher_title: str | None = None
+    copyright_form: str = "plain"
+    related_nospace: bool = False
+    one_line: bool = False
+    day_inferred: bool = False
+    source_url: str | None = None
+    antara_site: str | None = None
+    antara_article_id: int | None = None
 
 
 _LABELS = {
@@ -2766,7 +2781,7 @@ def _new_spec(rng: random.Random, months: list[dt.date], variants: bool, mean_wo
         script_after = rng.randint(0, len(paras) - 2) if len(paras) >= 2 and rng.random() < 0.7 else -1
 
     encoding = "cp1252" if cp1252 else "utf-8-sig" if bom else "utf-8"
-    return _Spec(
+    spec = _Spec(
         lang=lang,
         topic=topic,
         month=month,
@@ -2800,6 +2815,7 @@ def _new_spec(rng: random.Random, months: list[dt.date], variants: bool, mean_wo
         raw_seed=rng.getrandbits(32),
         tags=sorted(set(tags)),
     )
+    return draw_copy_variants(spec, variants)
 
 
 def _office(title: str, name: str, later: tuple[str, ...] | None = None) -> _Ent:
@@ -3053,6 +3069,8 @@ def _raw_text(spec: _Spec, paragraphs: list[str]) -> str:
     out = [f" date {spec.month.year:04d}-{spec.month.month:02d} "]
     if spec.byline:
         out.append(f"{labels['reporter']}{colon}{_names(spec.byline, spec.joiner)}\n")
+    if spec.preamble:  # a photo caption line, or a pull quote glued before the dateline
+        out.append(spec.preamble + ("\n" if spec.preamble_own_line else " "))
     out.append(spec.dateline_raw)
 
     def dress(p: str) -> str:
@@ -3072,7 +3090,7 @@ def _raw_text(spec: _Spec, paragraphs: list[str]) -> str:
 
     inserts: dict[int, list[str]] = {}
     for after, headline in spec.related:
-        inserts.setdefault(after, []).append(f"{labels['related']}: {headline}")
+        inserts.setdefault(after, []).append(f"{labels['related']}:{'' if spec.related_nospace else ' '}{headline}")
     if spec.script_after is not None and spec.script_after >= 0:
         inserts.setdefault(spec.script_after, []).append(SCRIPT_LEFTOVER)
     body: list[str] = []
@@ -3098,19 +3116,25 @@ def _raw_text(spec: _Spec, paragraphs: list[str]) -> str:
         lines.insert(0, source_line)
     elif source_line and spec.source_pos == "last":
         lines.append(source_line)
-    copyright_line = None
+    copyright_text = None
     if spec.copyright_year is not None:
-        copyright_line = f"{'COPYRIGHT' if spec.copyright_upper else 'Copyright'} © ANTARA {spec.copyright_year}"
+        copyright_text = copyright_line(spec.copyright_form, spec.copyright_upper, spec.copyright_year)
+    gap = " " if spec.one_line else "\n\n"  # one-line copies: everything glued with spaces
     if spec.glued and lines:
-        out.append("\n\n" + "".join(lines) + " " + copyright_line)
+        out.append("\n\n" + "".join(lines) + " " + copyright_text)
+        if spec.link_url:
+            out.append("\n" + spec.link_url)
     else:
-        out.extend("\n\n" + line for line in lines)
-        if copyright_line:
-            out.append("\n\n" + copyright_line)
+        out.extend(gap + line for line in lines)
+        if spec.link_url:  # the page's link between the credits and the copyright line
+            out.append("\n" + spec.link_url)
+        if copyright_text:
+            out.append(gap + copyright_text)
     if spec.ai_notice:
-        out.append("\n\n" + AI_NOTICE)
+        out.append(gap + AI_NOTICE)
     if spec.script_after == -1:
-        out.append("\n\n" + SCRIPT_LEFTOVER)
+        out.append(gap + SCRIPT_LEFTOVER)
+    out.append(republisher_lines(spec))
     out.append("\n\n")
     return "".join(out)
 
@@ -3173,6 +3197,14 @@ class GeneratedArticle:
     near_duplicate_of: str | None = None
     sha256: str = ""  # of the file's bytes as written
     size: int = 0
+    # real-copy variants (etl/generate_copies.py)
+    flags: list[str] = dataclasses.field(default_factory=list)  # etl.records.ArticleFlag values, sorted
+    preamble: str | None = None
+    headline: str | None = None
+    source_url: str | None = None
+    antara_site: str | None = None
+    antara_article_id: int | None = None
+    published_weekday: int | None = None  # ISO, of the attribution
 
     @property
     def body(self) -> str:
@@ -3198,6 +3230,15 @@ class GeneratedArticle:
         d["credits"] = [tuple(c) for c in d["credits"]]
         d["entities"] = [EntitySpan(*e) for e in d["entities"]]
         return cls(**d)
+
+
+def _pin_weekday(spec: _Spec) -> int | None:
+    """ISO weekday named by the attribution (the pin), right or wrong."""
+    if not spec.pin_text:
+        return None
+    name = spec.pin_text.split(" (", 1)[0]
+    names = WEEKDAYS_ID if spec.lang == "id" else WEEKDAYS_EN
+    return names.index(name) + 1 if name in names else None
 
 
 def _truth(spec: _Spec, path: str, data: bytes, paragraphs: list[str], entities: list[tuple]) -> GeneratedArticle:
@@ -3232,6 +3273,13 @@ def _truth(spec: _Spec, path: str, data: bytes, paragraphs: list[str], entities:
         boilerplate=boilerplate,
         entities=[EntitySpan(*e) for e in entities],
         language=spec.lang,
+        flags=expected_flags(spec, credits, spec.lang),
+        preamble=spec.preamble,
+        headline=spec.republisher_title,
+        source_url=spec.source_url,
+        antara_site=spec.antara_site,
+        antara_article_id=spec.antara_article_id,
+        published_weekday=_pin_weekday(spec),
         topic=spec.topic,
         encoding=spec.encoding,
         variants=tags,
@@ -3396,7 +3444,8 @@ def _file_name(index: int, width: int, month: dt.date, gz: bool) -> str:
 
 def _reissue(spec: _Spec, rng: random.Random) -> _Spec | None:
     """The same story with one sentence (not in the lead paragraph) replaced by an update."""
-    candidates = [(i, j) for i, para in enumerate(spec.paras) if i > 0 for j in range(len(para))]
+    last = len(spec.paras) - (1 if spec.day_inferred else 0)  # keep the paragraph whose date pins the day
+    candidates = [(i, j) for i, para in enumerate(spec.paras) if 0 < i < last for j in range(len(para))]
     if not candidates:
         return None
     plain = [(i, j) for i, j in candidates if not spec.paras[i][j].spans]
