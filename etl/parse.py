@@ -243,14 +243,6 @@ def find_opening(text: str) -> tuple[Opening, str]:
     return Opening(None, None, None, None), text
 
 
-def parse_dateline(text: str) -> tuple[str | None, str, str]:
-    """(place or None, agency marker, text after the dateline) of a text opening with a dateline."""
-    opening, rest = find_opening(text)
-    if opening.agency is None:
-        raise ParseFailure(Reason.MISSING_DATELINE, "no dateline such as `Jakarta (ANTARA) - ` opens the article")
-    return opening.place, opening.agency, rest
-
-
 # --- boilerplate anywhere -----------------------------------------------------------------
 
 _AI_NOTICE = re.compile(
@@ -463,12 +455,6 @@ def _is_copyright(found: str) -> bool:
 def _add_kind(footer: Footer, kind: str) -> None:
     if kind not in footer.kinds:
         footer.kinds.append(kind)
-
-
-def split_credit_block(text: str) -> tuple[str, list[_CreditField]]:
-    """(body text, credit fields in order): the footer's credits (see `split_footer`)."""
-    body, footer = split_footer(text)
-    return body, footer.fields
 
 
 def take_byline(text: str) -> tuple[list[_CreditField], str]:
