@@ -245,6 +245,10 @@ def test_real_sample(sample_path):
     assert a.paragraphs[1].endswith('."') and a.paragraphs[-1].startswith('"')
     assert "Sumber" not in a.body and "(ANTARA)" not in a.body
     assert a.lead == a.paragraphs[0]
+    # parse-2 reads it exactly as parse-1 did (the hash covers month, place, paragraphs, credits, source),
+    # with nothing missing or doubtful
+    assert a.content_sha256 == "a059ab009ee5949d56b8038b9cbe76a310dd3e9d13b05a5b85e1903205924d2a"
+    assert a.flags == [] and a.language == "id" and a.preamble is None and a.published_weekday == 3
 
 
 # --- parsing never raises anything but ParseFailure --------------------------------------
