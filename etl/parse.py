@@ -346,6 +346,13 @@ _NAME_SPLIT = re.compile(r"\s*[,/&;]\s*|\s+(?:dan|and)\s+")  # `A, B`, `A/B`, `A
 _ACADEMIC_SUFFIX = re.compile(r"^(?:S\.?\w{0,4}\.?|M\.?\w{0,4}\.?|Ph\.?D\.?|MA|MSc|SH|SE|MM|MBA)$")
 
 
+_NOT_A_NAME = re.compile(
+    r"©|\bcopyright\b|(?:Berita|Artikel|Tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat)|This\s+article\s+"
+    r"|(?:%s)\s*:" % _RELATED_LABEL,
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _CreditField:
     label: str
@@ -365,6 +372,8 @@ class Footer:
 
 def _credit_value_ok(label: str, value: str) -> bool:
     if "\n" in value or len(value) > MAX_CREDIT_VALUE_CHARS:
+        return False
+    if _NOT_A_NAME.search(value):  # a notice, a copyright or a related line glued after the credit
         return False
     role = _LABEL_ROLE[" ".join(label.lower().split())]
     if role == vocabulary.SOURCE and re.fullmatch(_URL, value, re.IGNORECASE):
@@ -399,6 +408,19 @@ def split_footer(text: str) -> tuple[str, Footer]:
             _add_kind(footer, "link")
             end = window_start + m.start()
             continue
+        if (m := _TAIL_COPYRIGHT.search(tail, max(0, size - 200))) and _is_copyright(m.group()):
+            if m.group("year") and footer.copyright_year is None:
+                footer.copyright_year = int(m.group("year"))
+            _add_kind(footer, "copyright")
+            end = window_start + m.start()
+            continue
+        last_label = _last(_CREDIT_LABEL.finditer(tail, line))
+        if last_label is not None:
+            value = tail[last_label.end() :].strip()
+            if _credit_value_ok(last_label.group("label"), value):
+                fields.insert(0, _CreditField(last_label.group("label"), value))
+                end = window_start + last_label.start()
+                continue
         if m := _TAIL_REPUBLISHER.search(tail, max(line, size - 800)):
             title = _REPUBLISHED_TITLE.search(m.group())
             if title and footer.headline is None:
@@ -406,12 +428,6 @@ def split_footer(text: str) -> tuple[str, Footer]:
             footer.urls[:0] = re.findall(_URL, m.group(), re.IGNORECASE)
             footer.republisher_notices += 1
             _add_kind(footer, "republisher_notice")
-            end = window_start + m.start()
-            continue
-        if (m := _TAIL_COPYRIGHT.search(tail, max(0, size - 200))) and _is_copyright(m.group()):
-            if m.group("year") and footer.copyright_year is None:
-                footer.copyright_year = int(m.group("year"))
-            _add_kind(footer, "copyright")
             end = window_start + m.start()
             continue
         if m := _TAIL_SEPARATOR.search(tail, max(line, size - 200)):
@@ -422,13 +438,6 @@ def split_footer(text: str) -> tuple[str, Footer]:
                 footer.related.insert(0, _clean_ws(m.group("headline")))
             end = line_start
             continue
-        last_label = _last(_CREDIT_LABEL.finditer(tail, line))
-        if last_label is not None:
-            value = tail[last_label.end() :].strip()
-            if _credit_value_ok(last_label.group("label"), value):
-                fields.insert(0, _CreditField(last_label.group("label"), value))
-                end = window_start + last_label.start()
-                continue
         break
     footer.fields = fields
     return text[:end], footer

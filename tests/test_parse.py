@@ -587,3 +587,45 @@ def test_a_page_timestamp_above_the_dateline_is_the_day_a_photo_captions_date_is
         f"Surabaya (ANTARA) - {LEAD_TUESDAY}\n\n{LAST_SENTENCE}"
     )
     assert b.published_date is None and b.published_weekday == 2  # Selasa, but which one is not known
+
+
+_FOOTER_CREDITS = [
+    ("Pewarta", "reporter", "Dimas Prasetyo"),
+    ("Editor", "editor", "Lestari Handayani"),
+    ("Penerjemah", "translator", "Sri Utami"),
+    ("Fotografer", "photographer", "Rudi Hartono"),
+    ("Reporter", "reporter", "Yusuf Hidayat"),
+    ("EDITOR", "editor", "Dewi Anggraini"),
+]
+_FOOTER_OTHER = [
+    "COPYRIGHT © ANTARA 2017",
+    "COPYRIGHT &copy; 2017",
+    "Copyright © ANTARA 2017",
+    "https://www.antaranews.com/berita/654323/benih-padi",
+    "Berita ini telah tayang di Antaranews.com dengan judul: Benih padi untuk petani",
+    "(adsbygoogle = window.adsbygoogle || []).push({});",
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa "
+    "izin tertulis dari Kantor Berita ANTARA.",
+    "Baca juga: Stok benih aman hingga akhir tahun",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(range(len(_FOOTER_CREDITS))), st.sampled_from(_FOOTER_OTHER)), max_size=8),
+    st.lists(st.sampled_from(["\n", "\n\n", " "]), min_size=9, max_size=9),
+)
+def test_footer_items_in_any_order_and_spacing_never_stay_in_the_body_nor_cut_it(items, gaps):
+    """Whatever a copy puts after the body, in whatever order and spacing, the body is whole and
+    every credit is found."""
+    parts, credits = [], []
+    for item, gap in zip(items, gaps):
+        if isinstance(item, int):
+            label, role, name = _FOOTER_CREDITS[item]
+            parts.append(f"{gap}{label}: {name}")
+            credits.append((role, name))
+        else:
+            parts.append(("\n" if item.startswith(("https", "Berita", "Baca")) else gap) + item)
+    a = parsed(f" date 2017-08 Surabaya (ANTARA) - {LEAD_TUESDAY}\n\n{LAST_SENTENCE}{''.join(parts)}")
+    assert a.paragraphs == [LEAD_TUESDAY, LAST_SENTENCE]
+    assert sorted({(c.role.value, c.name) for c in a.credits}) == sorted(set(credits))
