@@ -684,6 +684,12 @@ _OTHER_EVENT_AFTER = re.compile(
     r"minggu\s+depan|pekan\s+lalu|minggu\s+lalu|next|last)\b",
     re.IGNORECASE,
 )
+# Words that put a dated event after the story: it is scheduled, awaited, runs until then.
+_FUTURE_EVENT = re.compile(
+    r"\b(?:akan|dijadwalkan|jadwal|rencananya|direncanakan|berencana|mendatang|berikutnya|nanti|depan|hingga|"
+    r"sampai|menjelang|jelang|will|scheduled|upcoming|next|until|till|ahead)\b",
+    re.IGNORECASE,
+)
 _PAST_AFTER = re.compile(r"^\s*(?:lalu|kemarin|sebelumnya|silam)\b", re.IGNORECASE)
 # A dated weekday this many days from the attribution's weekday pins it (a week away would not:
 # the same weekday of the next or the last week is then as likely).
@@ -818,11 +824,14 @@ def find_day(paragraphs: list[str], month: dt.date, dateline_date: tuple[int | N
             continue  # `Rabu (21/5) pekan depan`: a week away
         offset = (weekday - pin_weekday) % 7  # days from the pin forward to the attribution weekday
         forward, backward = offset, offset - 7
-        if _PAST_AFTER.match(text[m.end() : m.end() + 20]):  # `Rabu (15/11) lalu`: the story is after it
-            choices = [forward]
-        else:
-            choices = [d for d in (forward, backward) if abs(d) <= MAX_PIN_DISTANCE_DAYS]
-        choices = [d for d in choices if abs(d) <= MAX_PIN_DISTANCE_DAYS]
+        # Which side of the story the dated event lies decides the day: an event still to come
+        # (`dijadwalkan`, `akan`, `sampai`, ...) is after it, any other (`pada Rabu (15/11) malam`,
+        # `... lalu`) before it.  Only one or two days away: farther, the weekday could be of either week.
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        stop = min(i for i in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if i >= 0)
+        sentence = text[start:stop]
+        choice = backward if _FUTURE_EVENT.search(sentence) else forward
+        choices = [choice] if abs(choice) <= MAX_PIN_DISTANCE_DAYS else []
         if len(choices) != 1:
             continue  # another event, days away: it says nothing about the story's day
         candidates.add(pinned + dt.timedelta(days=choices[0]))

@@ -629,3 +629,30 @@ def test_footer_items_in_any_order_and_spacing_never_stay_in_the_body_nor_cut_it
     a = parsed(f" date 2017-08 Surabaya (ANTARA) - {LEAD_TUESDAY}\n\n{LAST_SENTENCE}{''.join(parts)}")
     assert a.paragraphs == [LEAD_TUESDAY, LAST_SENTENCE]
     assert sorted({(c.role.value, c.name) for c in a.credits}) == sorted(set(credits))
+
+
+_WEEKDAY_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(dt.date(2015, 1, 1), dt.date(2026, 10, 31)), st.integers(-6, 6))
+def test_another_events_date_pins_the_day_when_near_and_never_gives_a_wrong_one(story, k):
+    """A story dated by its weekday, with another event `k` days from it (past events told as past,
+    coming ones as coming): the day is right when the event is a day or two away, and never wrong."""
+    if k % 7 == 0:
+        return
+    event = story + dt.timedelta(days=k)
+    pin = f"{_WEEKDAY_ID[event.weekday()]} ({event.day}/{event.month})"
+    later = (
+        f"Peristiwa itu terjadi pada {pin} malam di sebuah gudang."
+        if k < 0
+        else f"Acara lanjutan akan digelar pada {pin} di gedung yang sama."
+    )
+    a = parsed(
+        f" date {story:%Y-%m} Medan (ANTARA) - Polisi menangkap dua tersangka pencurian kabel, kata juru bicara "
+        f"polisi di Medan, {_WEEKDAY_ID[story.weekday()]}.\n\n{later}\n\nEditor: Lestari Handayani"
+    )
+    assert a.published_date in (None, story)
+    assert a.published_weekday == story.isoweekday()
+    if abs(k) <= 2 and event.month == story.month:
+        assert a.published_date == story
