@@ -108,6 +108,9 @@ _DATELINE_MARKER = re.compile(
     r"\(\s*(?P<agency>antara(?:[ \t]*news)?(?:[ \t]*/[ \t]*[A-Za-z][\w.-]{0,20})?)[ \t]*\)[ \t]*(?:[-–—]+|:)[ \t]*",
     re.IGNORECASE,
 )
+_DATELINE_MARKER_NO_DASH = re.compile(
+    r"\(\s*(?P<agency>antara(?:[ \t]*news)?)[ \t]*\)[ \t]+(?=[A-Z\"“])", re.IGNORECASE
+)
 _VIDEO_DATELINE = re.compile(r"\A\s*(?P<agency>antara(?:[ \t]+news)?)[ \t]*[-–—]+[ \t]*", re.IGNORECASE)
 _MONTH_NAMES = _alternation(vocabulary.MONTHS)
 # A date written in a dateline: `23 Februari 2016`, `Feb. 23`, `February 23, 2016` (year optional).
@@ -240,6 +243,16 @@ def find_opening(text: str) -> tuple[Opening, str]:
         preamble = _clean_ws(text[:line_start] + " " + before).strip(" -–—|:") or None
         place, date = _place_and_date(raw_place)
         return Opening(place, _agency_marker(m.group("agency")), preamble, date), text[m.end() :]
+    # No dash after the marker: only where the marker follows a place that opens a line
+    # (`Jakarta (ANTARA) Menteri ...`), not a photo credit inside a caption.
+    m = _DATELINE_MARKER_NO_DASH.search(text, 0, min(len(text), OPENING_CHARS))
+    if m:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before, raw_place = _split_place(text[line_start : m.start()])
+        if not before.strip() and raw_place.strip():
+            place, date = _place_and_date(raw_place)
+            preamble = _clean_ws(text[:line_start]) or None
+            return Opening(place, _agency_marker(m.group("agency")), preamble, date), text[m.end() :]
     return Opening(None, None, None, None), text
 
 

@@ -400,6 +400,8 @@ def test_highlight_quote_glued_before_the_dateline_and_credits_glued_at_the_end_
             "ANTARA News",
         ),
         ("Surabaya(ANTARA)-", "Surabaya", "ANTARA"),
+        ("Surabaya (ANTARA) ", "Surabaya", "ANTARA"),  # no dash
+        ("Judul berita tentang benih\nSurabaya, (Antara News) ", "Surabaya", "ANTARA News"),
         ("Harga benih turun di pasar induk Surabaya (Antara) – ", "Surabaya", "ANTARA"),
         ('"Kami siap menanam lebih awal," kata petani. Surabaya (ANTARA) — ', "Surabaya", "ANTARA"),
     ],
