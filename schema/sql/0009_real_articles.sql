@@ -27,11 +27,13 @@ ALTER TABLE core.article
     ADD COLUMN flags             text[]   NOT NULL DEFAULT '{}',  -- sorted codes of core.article_flag
     ADD COLUMN preamble          text,     -- text before the dateline (highlight quote, photo caption, title)
     ADD COLUMN headline          text,     -- the article's title where the file states it (a republisher's notice)
-    ADD COLUMN language          text     NOT NULL DEFAULT 'id' CHECK (language IN ('id', 'en')),
-    ADD COLUMN published_weekday smallint CHECK (published_weekday BETWEEN 1 AND 7),  -- ISO: 1 Monday .. 7 Sunday
+    ADD COLUMN language          text     NOT NULL DEFAULT 'id',  -- `id` or `en` (etl/language.py)
+    ADD COLUMN published_weekday smallint,  -- ISO: 1 Monday .. 7 Sunday, the attribution's
     ADD COLUMN source_url        text,     -- the ANTARA page the copy came from
     ADD COLUMN antara_site       text,     -- `antaranews.com`, `en.antaranews.com`, `jateng.antaranews.com`
     ADD COLUMN antara_article_id bigint,   -- ANTARA's numeric id of the page (unique per site, not across)
+    ADD CONSTRAINT article_language_known CHECK (language IN ('id', 'en')),
+    ADD CONSTRAINT article_weekday_iso CHECK (published_weekday BETWEEN 1 AND 7),
     ADD CONSTRAINT article_weekday_matches_date
         CHECK (published_date IS NULL OR published_weekday IS NULL
                OR extract(isodow FROM published_date) = published_weekday),
