@@ -54,8 +54,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--baseline", default="d255ecc", help="commit whose etl/parse.py is compared")
     args = parser.parse_args(argv)
 
+    from antara_testkit.generator import generate_corpus
     from etl.extract import read_and_decode
-    from etl.generate import generate_corpus
     from etl.parse import parse_article
     from etl.records import DiscoveredFile
 

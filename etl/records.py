@@ -9,6 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from etl import vocabulary
 
 
 class FileStatus(StrEnum):
@@ -53,12 +56,15 @@ class ArticleFlag(StrEnum):
     ENTITIES_NOT_TAGGED = "entities_not_tagged"  # English text: the Indonesian tagger is not run on it
 
 
-class Role(StrEnum):
-    REPORTER = "reporter"
-    EDITOR = "editor"
-    TRANSLATOR = "translator"
-    PHOTOGRAPHER = "photographer"
-    CONTRIBUTOR = "contributor"
+if TYPE_CHECKING:  # a type checker cannot read members built at run time; Role(value) is all etl/ uses
+
+    class Role(StrEnum):
+        """A credit role: reporter, editor, translator, photographer, contributor, ..."""
+
+else:
+    # One member per role of etl/vocabulary.py (`Role.REPORTER == "reporter"`), so a role added there
+    # is a Role everywhere; module/qualname keep it picklable for the parser processes.
+    Role = StrEnum("Role", [(role.upper(), role) for role in vocabulary.CREDIT_ROLES], module=__name__, qualname="Role")
 
 
 class EntityType(StrEnum):

@@ -63,7 +63,7 @@ def test_the_real_sample_is_indonesian(sample_path):
 
 
 def test_generated_articles_both_editions(tmp_path):
-    from etl.generate import generate_corpus
+    from antara_testkit.generator import generate_corpus
 
     truth = [t for t in generate_corpus(tmp_path, 1500, seed=5) if t.expected_status == "loaded"]
     wrong = [t.path for t in truth if detect_language(t.body) != t.language]

@@ -6,12 +6,12 @@
 -- the text before the dateline, the ANTARA link (URL, site, numeric id), the language, and the
 -- weekday a story is dated by even when its day is unknown.
 
--- The flags an article can carry (etl/records.py: ArticleFlag), with what each means to an analyst.
+-- The flags an article can carry (etl/records.py: ArticleFlag), with what each means to an analyst
+-- (column docs: schema/objects/docs/core.article.sql, core.article_flag.sql).
 CREATE TABLE core.article_flag (
     flag        text PRIMARY KEY,
     meaning     text NOT NULL
 );
-COMMENT ON TABLE core.article_flag IS 'The flags of core.article.flags: what is missing or doubtful about a loaded article.';
 INSERT INTO core.article_flag (flag, meaning) VALUES
     ('no_credits', 'no credit line (Pewarta, Editor, ...): the copy dropped the footer, or the page had none'),
     ('no_dateline', 'no `Place (ANTARA) - ` dateline in the opening: dateline_place and agency_marker are NULL'),
@@ -38,7 +38,6 @@ ALTER TABLE core.article
         CHECK (published_date IS NULL OR published_weekday IS NULL
                OR extract(isodow FROM published_date) = published_weekday),
     ADD CONSTRAINT article_antara_id_has_site CHECK ((antara_article_id IS NULL) = (antara_site IS NULL));
-COMMENT ON COLUMN core.article.flags IS 'What is missing or doubtful (core.article_flag): WHERE ''no_credits'' = ANY(flags).';
 
 CREATE INDEX article_flags_idx ON core.article USING gin (flags);
 -- Two copies of one ANTARA story (same site and id) are found by id as well as by content.
