@@ -250,3 +250,17 @@ def test_quarantine_replay_loads_old_quarantines_too(warehouse, tmp_path):
     rows = _rows(warehouse)
     assert rows["scrape/no_credits.txt"].status == "loaded" and rows["republished/notice.txt"].status == "loaded"
     assert rows["scrape/no_dateline.txt"].status == "quarantined"  # another reason: not replayed
+
+
+def test_the_ingest_summary_shows_the_flag_counts(tmp_path, warehouse_url):
+    from tests.test_cli import antara_etl
+
+    root = tmp_path / "in"
+    _write(root, FILES)
+    run = antara_etl("ingest", str(root), "--database-url", warehouse_url, "--as-of", "2026-11-29")
+    assert run.returncode == 0, run.stderr
+    lines = {" ".join(line.strip("│ ").split("│")[0].split()): line for line in run.stdout.splitlines()}
+    assert "of which flagged" in lines
+    for flag, n in (("no_credits", 3), ("no_dateline", 1), ("entities_not_tagged", 1), ("dateline_not_at_start", 1)):
+        assert lines[flag].rstrip(" │").endswith(f" {n}"), (flag, lines[flag])
+    assert "missing_body" in lines
