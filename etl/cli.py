@@ -133,6 +133,10 @@ def _print_summary(summary) -> None:
     if summary.dry_run:
         table.add_row("would process", str(summary.discovered - summary.unchanged))
     table.add_row("loaded", str(summary.loaded))
+    if summary.flagged:  # loaded, with something missing or doubtful (core.article.flags)
+        table.add_row("  of which flagged", "")
+    for flag, n in sorted(summary.flagged.items()):
+        table.add_row(f"    {flag}", str(n))
     table.add_row("duplicate", str(summary.duplicate))
     table.add_row("quarantined", str(sum(summary.quarantined.values())))
     for reason, n in sorted(summary.quarantined.items()):

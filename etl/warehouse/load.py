@@ -159,16 +159,19 @@ class LedgerEntry:
     size: int
     mtime_ns: int
     sha256: str
+    parser_version: str | None = None  # the parser that last processed the file
 
 
 def ledger_snapshot(engine: sa.Engine, input_root: str) -> dict[str, LedgerEntry]:
     """What the ledger knows of the files under ``input_root``: path -> (size, mtime, sha256)."""
     with engine.connect() as conn:
         rows = conn.execute(
-            sa.text("SELECT path, size_bytes, mtime_ns, sha256 FROM ingest.raw_file WHERE input_root = :root"),
+            sa.text(
+                "SELECT path, size_bytes, mtime_ns, sha256, parser_version FROM ingest.raw_file WHERE input_root = :root"
+            ),
             {"root": input_root},
         )
-        return {r.path: LedgerEntry(r.size_bytes, r.mtime_ns, r.sha256) for r in rows}
+        return {r.path: LedgerEntry(r.size_bytes, r.mtime_ns, r.sha256, r.parser_version) for r in rows}
 
 
 # --- stage and publish --------------------------------------------------------------------
@@ -205,6 +208,14 @@ _ARTICLE_COLUMNS = (
     "minhash_bands",
     "search_lead",
     "search_body",
+    "flags",
+    "preamble",
+    "headline",
+    "language",
+    "published_weekday",
+    "source_url",
+    "antara_site",
+    "antara_article_id",
 )
 _CREDIT_COLUMNS = ("batch_id", "content_sha256", "position", "role", "name", "name_key")
 _RELATED_COLUMNS = ("batch_id", "content_sha256", "position", "headline")
@@ -291,6 +302,14 @@ def stage_batch(
                 a.minhash_bands,
                 a.search_lead,
                 a.search_body,
+                [f.value for f in a.flags],
+                a.preamble,
+                a.headline,
+                a.language,
+                a.published_weekday,
+                a.source_url,
+                a.antara_site,
+                a.antara_article_id,
             )
         )
         credits.extend(
@@ -398,6 +417,19 @@ def replace_entities(
     for statement in _ENTITY_STATEMENTS:
         conn.execute(statement, {k: v for k, v in params.items() if f":{k}" in statement.text})
     conn.execute(sa.text("DELETE FROM staging.batch WHERE batch_id = :b"), {"b": batch_id})
+
+
+def ledger_flags(conn: sa.Connection, input_root: str, paths: Sequence[str]) -> dict[str, int]:
+    """flag -> number of the given files that are loaded as an article with that flag."""
+    rows = conn.execute(
+        sa.text(
+            "SELECT flag, count(*) FROM ingest.raw_file f JOIN core.article a ON a.article_id = f.article_id "
+            "CROSS JOIN LATERAL unnest(a.flags) AS flag "
+            "WHERE f.input_root = :root AND f.path = ANY(:paths) AND f.status = 'loaded' GROUP BY flag"
+        ),
+        {"root": input_root, "paths": list(paths)},
+    )
+    return {flag: n for flag, n in rows}
 
 
 def ledger_outcomes(conn: sa.Connection, input_root: str, paths: Sequence[str]) -> dict[tuple[str, str | None], int]:
