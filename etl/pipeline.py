@@ -176,7 +176,7 @@ def select_changed(
     for ordinal, f in enumerate(files):
         known = ledger.get(f.path)
         same_parser = known is not None and known.parser_version in (None, PARSER_VERSION)
-        if not reprocess and same_parser and known.size == f.size and known.mtime_ns == f.mtime_ns:
+        if not reprocess and known is not None and same_parser and (known.size, known.mtime_ns) == (f.size, f.mtime_ns):
             unchanged += 1
         else:
             todo.append((ordinal, f))
