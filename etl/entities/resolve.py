@@ -435,16 +435,14 @@ def _place_length(text: _Text, k: int, stop: int) -> int:
     return 0
 
 
-def _line_end(text: _Text, k: int) -> int:
-    """The first token index after k that is on another line or past a sentence stop."""
-    texts, n = text.texts, len(text.texts)
+def _line_end(text: _Text, k: int, most: int) -> int:
+    """The first token index after k, at most k + most, that is on another line or past a sentence stop."""
+    texts, ends, starts, body = text.texts, text.ends, text.starts, text.body
+    stop = min(len(texts), k + most + 1)
     j = k + 1
-    while (
-        j < n
-        and texts[j] not in _SENTENCE_STOPS
-        and texts[j] != ","
-        and text.body.find("\n", text.ends[j - 1], text.starts[j]) < 0
-    ):
+    while j < stop and texts[j] not in _SENTENCE_STOPS and texts[j] != ",":
+        if starts[j] != ends[j - 1] and "\n" in body[ends[j - 1] : starts[j]]:
+            break
         j += 1
     return j
 
@@ -452,7 +450,7 @@ def _line_end(text: _Text, k: int) -> int:
 def _institution_end(text: _Text, k: int, person_starts: set[int]) -> int:
     """End token (exclusive) of the institution name starting at token k, or k if none."""
     texts = text.texts
-    stop = min(_line_end(text, k), k + _MAX_INSTITUTION_WORDS + 1)
+    stop = _line_end(text, k, _MAX_INSTITUTION_WORDS)
     takes_place = texts[k].lower() in _PLACE_HEADS
     j = k + 1
     while j < stop:
@@ -487,15 +485,12 @@ def _institution_spans(text: _Text, person_starts: set[int]) -> list[tuple[int, 
     name the grammar recognises: head word, capitalised words, an optional "Kota/Kabupaten X"."""
     texts, n = text.texts, len(text.texts)
     spans = []
-    k = 0
-    while k < n:
-        word = texts[k]
-        if not (_is_capitalised(word) and word.lower() in _INSTITUTION_HEADS):
-            k += 1
+    free = 0  # tokens before this belong to a span already found
+    for k in [k for k, word in enumerate(texts) if word[:1].isupper() and word.lower() in _INSTITUTION_HEADS]:
+        if k < free:
             continue
         end = _institution_end(text, k, person_starts)
         if end == k:
-            k += 1
             continue
         if end + 2 < n and texts[end] == "(" and texts[end + 1] == "Persero" and texts[end + 2] == ")":
             end += 3
@@ -503,7 +498,7 @@ def _institution_spans(text: _Text, person_starts: set[int]) -> list[tuple[int, 
             end += 1
         # A capitalised name right after the institution on the same line is a person ("... Imran Wardhani").
         person_end = end
-        limit = _line_end(text, end - 1)
+        limit = _line_end(text, end - 1, _MAX_GLUED_PERSON_WORDS)
         while (
             person_end < limit
             and person_end - end < _MAX_GLUED_PERSON_WORDS
@@ -514,7 +509,7 @@ def _institution_spans(text: _Text, person_starts: set[int]) -> list[tuple[int, 
         ):
             person_end += 1
         spans.append((k, end, person_end))
-        k = person_end if person_end > end else end
+        free = max(person_end, end)
     return spans
 
 
@@ -522,26 +517,33 @@ def _apply_institutions(text: _Text, items: list[_Item]) -> list[_Item]:
     """Institution names the grammar finds become ORG mentions, over whatever the tagger made of
     them; a capitalised name the tagger glued to (or tagged after) one becomes a person."""
     starts, ends = text.starts, text.ends
-    person_starts = {text.within(i.start, i.end).start for i in items if i.entity_type == EntityType.PER}
-    for first, end, person_end in _institution_spans(text, person_starts):
+    person_starts = {bisect_left(starts, i.start) for i in items if i.entity_type == EntityType.PER}
+    spans = _institution_spans(text, person_starts)
+    if not spans:
+        return items
+    item_starts = [i.start for i in items]  # items are sorted and do not overlap
+    removed: set[int] = set()
+    added: list[_Item] = []
+    for first, end, person_end in spans:
         org_start, org_end = starts[first], ends[end - 1]
-        # (the grammar is reliable: its mentions count as at least GRAMMAR_CONFIDENCE sure)
         span_end = ends[person_end - 1] if person_end > end else org_end
-        touching = [i for i in items if i.start < span_end and org_start < i.end]
+        lo = max(0, bisect_left(item_starts, org_start) - 1)
+        hi = bisect_left(item_starts, span_end, lo=lo)
+        touching = [i for i in items[lo:hi] if i.start < span_end and org_start < i.end]
         if any(i.start < org_start for i in touching):
             continue  # part of a longer name the tagger found ("Wakil Ketua Komisi ..."): keep it
         sentence = text.sentence_at(org_start)
         on_org = [i for i in touching if i.start < org_end]
-        kept = [i for i in items if not any(i is t for t in touching)]
+        removed.update(id(i) for i in touching)
+        # (the grammar is reliable: its mentions count as at least GRAMMAR_CONFIDENCE sure)
         confidence = max([GRAMMAR_CONFIDENCE, *(i.confidence for i in on_org)])
-        kept.append(_Item(org_start, org_end, EntityType.ORG, sentence, confidence, grammar=True))
+        added.append(_Item(org_start, org_end, EntityType.ORG, sentence, confidence, grammar=True))
         glued = [i for i in touching if i.end > org_end]
         if person_end > end and glued:
-            person_start = starts[end]
             person_confidence = max(i.confidence for i in glued)
-            kept.append(_Item(person_start, ends[person_end - 1], EntityType.PER, sentence, person_confidence))
-        items = sorted(kept, key=lambda i: (i.start, i.end))
-    return items
+            added.append(_Item(starts[end], ends[person_end - 1], EntityType.PER, sentence, person_confidence))
+    kept = [i for i in items if id(i) not in removed]
+    return sorted(kept + added, key=lambda i: (i.start, i.end))
 
 
 def _trim_and_drop(text: _Text, items: list[_Item]) -> list[_Item]:
@@ -554,6 +556,9 @@ def _trim_and_drop(text: _Text, items: list[_Item]) -> list[_Item]:
         if not tokens:
             continue
         a, b = tokens.start, tokens.stop
+        if texts[a][:1].isupper() and texts[b - 1][:1].isupper() and texts[a].lower() not in _NOT_NAMES:
+            kept.append(item)  # the usual case: a capitalised name
+            continue
         while a < b and not (texts[a][:1].isupper() or texts[a][:1].isdigit()):
             a += 1
         while b > a and not (texts[b - 1][:1].isupper() or texts[b - 1][:1].isdigit() or texts[b - 1] in ")."):
@@ -593,9 +598,11 @@ def _propagate(text: _Text, items: list[_Item]) -> list[_Item]:
     occurrences are added, and occurrences tagged as another type take the confident type."""
     texts = text.texts
     best: dict[tuple[str, ...], _Item] = {}
+    item_words = []
     for item in items:
         tokens = text.within(item.start, item.end)
         words = tuple(texts[tokens.start : tokens.stop])
+        item_words.append(words)
         if item.confidence < CONFIDENT or not words or not any(w[:1].isupper() for w in words):
             continue
         if len(words) == 1 and (len(words[0]) < 3 or words[0].lower() in _NOT_NAMES):
@@ -610,16 +617,17 @@ def _propagate(text: _Text, items: list[_Item]) -> list[_Item]:
         by_first.setdefault(words[0], []).append(words)
     for names in by_first.values():
         names.sort(key=len, reverse=True)
-    for item in items:  # retype
-        tokens = text.within(item.start, item.end)
-        source = best.get(tuple(texts[tokens.start : tokens.stop]))
+    for item, words in zip(items, item_words, strict=True):  # retype
+        source = best.get(words)
         if source is not None and source.entity_type != item.entity_type and item.confidence < source.confidence:
             item.entity_type, item.confidence = source.entity_type, source.confidence
     covered = sorted((i.start, i.end) for i in items)
     added = []
-    k, n = 0, len(texts)
-    while k < n:
-        for words in by_first.get(texts[k], ()):
+    free = 0  # tokens before this are inside an occurrence already seen
+    for k in [k for k, word in enumerate(texts) if word in by_first]:
+        if k < free:
+            continue
+        for words in by_first[texts[k]]:
             m = len(words)
             if tuple(texts[k : k + m]) != words:
                 continue
@@ -627,9 +635,8 @@ def _propagate(text: _Text, items: list[_Item]) -> list[_Item]:
             if not _covered(covered, start, end):
                 source = best[words]
                 added.append(_Item(start, end, source.entity_type, text.sentence_at(start), source.confidence))
-            k += m - 1
+            free = k + m
             break
-        k += 1
     return sorted(items + added, key=lambda i: (i.start, i.end)) if added else items
 
 
@@ -658,12 +665,13 @@ def _person_short_forms(text: _Text, items: list[_Item]) -> tuple[list[_Item], d
     body = text.body
     persons = [i for i in items if i.entity_type == EntityType.PER]
     full_of: dict[str, str] = {}
-    for match in _SHORT_FORM.finditer(body):
+    ending_at = {p.end: p for p in persons}
+    for match in _SHORT_FORM.finditer(body) if persons and "(" in body else ():
         short = match.group(1)
-        before = [p for p in persons if p.end <= match.start() and not body[p.end : match.start()].strip()]
-        if not before:
+        person = ending_at.get(len(body[: match.start()].rstrip()))
+        if person is None:
             continue
-        full = body[before[-1].start : before[-1].end]
+        full = body[person.start : person.end]
         if len(full.split()) >= 2 and _letters_in_order(short, full) and short not in full_of:
             full_of[short] = full
     if not full_of:
@@ -854,12 +862,13 @@ def resolve_mentions(body: str, mentions: list[Mention], dateline_place: str | N
     _extend_org_heads(text, items)
     acronym_of, long_of = _article_acronyms(body, definitions)
     items, full_of = _person_short_forms(text, items)
+    split = {id(i) for i in items if i.entity_type == EntityType.PER}
     for person in [i for i in items if i.entity_type == EntityType.PER]:
         _split_title(text, person)
     items = _propagate(text, items)
     persons = [i for i in items if i.entity_type == EntityType.PER]
     for person in persons:
-        if person.title is None:
+        if id(person) not in split:  # added or retyped by _propagate
             _split_title(text, person)
     items = _title_organisations(text, items)
     _person_canonicals(text, persons, full_of)

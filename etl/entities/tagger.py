@@ -160,7 +160,11 @@ class CrfTagger:
                 piece = [w[:_MAX_FEATURE_WORD_CHARS] for w in piece]
             found = crf.tag(self.features(piece))
             tags += found
-            if marginals:
+            if not marginals:
+                continue
+            if found.count("O") == len(found):
+                probabilities += [1.0] * len(found)
+            else:
                 probabilities += [1.0 if tag == "O" else crf.marginal(tag, t) for t, tag in enumerate(found)]
         return tags, probabilities
 

@@ -139,6 +139,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpora", default=",".join(CORPORA), help="comma-separated, from idner,nergrit,nerp")
     parser.add_argument("--nerp-every", type=int, default=NERP_EVERY, help="use every n-th NERP sentence")
     parser.add_argument("--idner-copies", type=int, default=IDNER_COPIES)
+    parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     parser.add_argument("--tune", action="store_true", help="report dev scores for a c1/c2 grid instead")
     args = parser.parse_args(argv)
@@ -146,7 +147,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.tune:
         tune(args.data_dir, corpora)
         return
-    PARAMS["c2"] = args.c2
+    PARAMS["c1"], PARAMS["c2"] = args.c1, args.c2
     sentences, overlap = training_sentences(args.data_dir, corpora, args.nerp_every, idner_copies=args.idner_copies)
     if overlap:
         print(f"NERP train: removed {overlap.exact} exact and {overlap.near} near duplicates of dev/test sentences")
