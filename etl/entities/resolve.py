@@ -577,7 +577,10 @@ def _title_organisations(text: _Text, items: list[_Item]) -> list[_Item]:
     ("Ketua *DPD* Oesman Sapta Odang")."""
     covered = sorted((i.start, i.end) for i in items)
     added = []
-    for person in [i for i in items if i.entity_type == EntityType.PER and i.title]:
+    titled = [
+        i for i in items if i.entity_type == EntityType.PER and i.title and any(w in ACRONYMS for w in i.title.split())
+    ]
+    for person in titled:
         window = text.before(person.start, _MAX_TITLE_TOKENS + 1)
         for k in window:
             word = text.texts[k]
@@ -598,12 +601,14 @@ def _propagate(text: _Text, items: list[_Item]) -> list[_Item]:
     occurrences are added, and occurrences tagged as another type take the confident type."""
     texts = text.texts
     best: dict[tuple[str, ...], _Item] = {}
-    item_words = []
+    unsure = []
     for item in items:
         tokens = text.within(item.start, item.end)
         words = tuple(texts[tokens.start : tokens.stop])
-        item_words.append(words)
-        if item.confidence < CONFIDENT or not words or not any(w[:1].isupper() for w in words):
+        if item.confidence < CONFIDENT:
+            unsure.append((item, words))
+            continue
+        if not words or not any(w[:1].isupper() for w in words):
             continue
         if len(words) == 1 and (len(words[0]) < 3 or words[0].lower() in _NOT_NAMES):
             continue
@@ -617,9 +622,9 @@ def _propagate(text: _Text, items: list[_Item]) -> list[_Item]:
         by_first.setdefault(words[0], []).append(words)
     for names in by_first.values():
         names.sort(key=len, reverse=True)
-    for item, words in zip(items, item_words, strict=True):  # retype
+    for item, words in unsure:  # retype
         source = best.get(words)
-        if source is not None and source.entity_type != item.entity_type and item.confidence < source.confidence:
+        if source is not None and source.entity_type != item.entity_type:
             item.entity_type, item.confidence = source.entity_type, source.confidence
     covered = sorted((i.start, i.end) for i in items)
     added = []
@@ -889,7 +894,13 @@ def _organisation_long_forms(items: list[_Item]) -> None:
     """ "Dinas Lingkungan Hidup" in an article that names "Dinas Lingkungan Hidup Kota Serang" is that
     office: an organisation name is its longest form in the article that adds only a region to it."""
     organisations = [i for i in items if i.entity_type == EntityType.ORG]
-    names = sorted({i.canonical for i in organisations}, key=len, reverse=True)
+    names = sorted(
+        {i.canonical for i in organisations if any(w in _LEVEL_WORDS for w in name_key(i.canonical).split()[1:])},
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return
     longer: dict[str, _Item] = {}
     for item in organisations:
         if item.canonical not in longer:
