@@ -391,6 +391,7 @@ _INSTITUTION_HEADS = frozenset(
     kanwil kantor balai dewan komisi majelis lembaga yayasan perum perusahaan koperasi asosiasi
     persatuan perhimpunan ikatan himpunan federasi organisasi komite otorita sekretariat""".split()
 )
+_INSTITUTION_HEAD_FORMS = frozenset(f for h in _INSTITUTION_HEADS for f in (h.capitalize(), h.upper()))
 # Heads that take a place as the rest of their name ("Polda Banten", "DPRD Kota Bogor").
 _PLACE_HEADS = frozenset(
     """pemerintah pemkot pemkab pemprov pemda dprd bpbd polda polres polresta polrestabes polsek kodam
@@ -486,7 +487,7 @@ def _institution_spans(text: _Text, person_starts: set[int]) -> list[tuple[int, 
     texts, n = text.texts, len(text.texts)
     spans = []
     free = 0  # tokens before this belong to a span already found
-    for k in [k for k, word in enumerate(texts) if word[:1].isupper() and word.lower() in _INSTITUTION_HEADS]:
+    for k in [k for k, word in enumerate(texts) if word in _INSTITUTION_HEAD_FORMS]:
         if k < free:
             continue
         end = _institution_end(text, k, person_starts)
@@ -598,50 +599,44 @@ CONFIDENT = 0.8  # a mention at least this sure is copied to the article's other
 
 def _propagate(text: _Text, items: list[_Item]) -> list[_Item]:
     """A name tagged confidently is the same entity wherever else it appears in the article: untagged
-    occurrences are added, and occurrences tagged as another type take the confident type."""
-    texts = text.texts
-    best: dict[tuple[str, ...], _Item] = {}
+    occurrences (whole tokens) are added, and less sure occurrences tagged as another type take the
+    confident type."""
+    body = text.body
+    best: dict[str, _Item] = {}
     unsure = []
     for item in items:
-        tokens = text.within(item.start, item.end)
-        words = tuple(texts[tokens.start : tokens.stop])
+        surface = body[item.start : item.end]
         if item.confidence < CONFIDENT:
-            unsure.append((item, words))
-            continue
-        if not words or not any(w[:1].isupper() for w in words):
-            continue
-        if len(words) == 1 and (len(words[0]) < 3 or words[0].lower() in _NOT_NAMES):
-            continue
-        held = best.get(words)
-        if held is None or item.confidence > held.confidence:
-            best[words] = item
+            unsure.append((item, surface))
+        elif surface[:1].isupper() and (" " in surface or (len(surface) >= 3 and surface.lower() not in _NOT_NAMES)):
+            held = best.get(surface)
+            if held is None or item.confidence > held.confidence:
+                best[surface] = item
     if not best:
         return items
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for words in best:
-        by_first.setdefault(words[0], []).append(words)
-    for names in by_first.values():
-        names.sort(key=len, reverse=True)
-    for item, words in unsure:  # retype
-        source = best.get(words)
+    for item, surface in unsure:  # retype
+        source = best.get(surface)
         if source is not None and source.entity_type != item.entity_type:
             item.entity_type, item.confidence = source.entity_type, source.confidence
+    token_starts, token_ends = set(text.starts), set(text.ends)
+    found: dict[int, tuple[int, _Item]] = {}  # start -> (end, source): the longest name at each start
+    for surface, source in best.items():
+        at = body.find(surface)
+        while at >= 0:
+            end = at + len(surface)
+            if at in token_starts and end in token_ends and found.get(at, (0,))[0] < end:
+                found[at] = (end, source)
+            at = body.find(surface, at + 1)
     covered = sorted((i.start, i.end) for i in items)
     added = []
-    free = 0  # tokens before this are inside an occurrence already seen
-    for k in [k for k, word in enumerate(texts) if word in by_first]:
-        if k < free:
+    free = 0  # offsets before this are inside an occurrence already taken
+    for start in sorted(found):
+        end, source = found[start]
+        if start < free:
             continue
-        for words in by_first[texts[k]]:
-            m = len(words)
-            if tuple(texts[k : k + m]) != words:
-                continue
-            start, end = text.starts[k], text.ends[k + m - 1]
-            if not _covered(covered, start, end):
-                source = best[words]
-                added.append(_Item(start, end, source.entity_type, text.sentence_at(start), source.confidence))
-            free = k + m
-            break
+        if not _covered(covered, start, end):
+            added.append(_Item(start, end, source.entity_type, text.sentence_at(start), source.confidence))
+        free = end
     return sorted(items + added, key=lambda i: (i.start, i.end)) if added else items
 
 
