@@ -107,3 +107,19 @@ def test_own_articles_through_the_warehouse(tmp_path: Path, warehouse) -> None:
     assert totals["all"].recall >= 0.8 and totals["all"].precision >= 0.7, format_totals("own articles", totals)
     high = stored_entities(warehouse, min_confidence=0.999)
     assert sum(map(len, high.values())) < sum(map(len, stored.values()))  # the filter filters
+
+
+def test_the_annotated_article_set_through_the_warehouse(warehouse) -> None:
+    """The hand-annotated set (tests/entities/articles): floors a little under what the committed model
+    and resolver reach (etl/entities/README.md), so a regression fails here.  A test set: never tuned on."""
+    from etl.entities.article_eval import DEFAULT_ARTICLES
+
+    gold = read_gold(DEFAULT_ARTICLES)
+    if len(gold) < 30:
+        import pytest
+
+        pytest.skip("the annotated article set is not here")
+    ingest_articles(DEFAULT_ARTICLES, warehouse)
+    totals, _ = score_articles(stored_entities(warehouse, min_confidence=0.4), gold)
+    assert totals["all"].precision >= 0.73 and totals["all"].recall >= 0.67, format_totals("article set", totals)
+    assert totals["ORG"].recall >= 0.53
