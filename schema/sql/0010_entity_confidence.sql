@@ -4,21 +4,19 @@
 --   lowest per-token marginal of the CRF's labels; a mention a resolver rule added carries its
 --   source's, institution-grammar mentions at least 0.9).  Rows from before this migration have
 --   NULL until `antara-etl entities reextract` rewrites them.  Analysts filter with
---   `WHERE confidence >= 0.4` (the threshold the marts use: it gives the best micro F1 on all three dev splits).
+--   `WHERE confidence >= 0.4`, the threshold the marts use (schema/objects/views/core.counted_entity_mention.sql):
+--   it gives the best micro F1 on all three dev splits.  Column and table comments: schema/objects/docs/.
 -- * Indonesian regencies and cities are entities of their own, `Kota Sukabumi` and `Kabupaten
 --   Sukabumi` apart: key `region:ID-JB-KOTA-SKB`, code `ID-JB-KOTA-SKB` (province, level, BSNI
 --   abbreviation, from the areaid package).
 -- * Two person entities that may be one person spelt two ways, which the resolver's conservative
 --   rule did not merge, wait in core.entity_review for an analyst's decision.
 
-ALTER TABLE core.entity_mention ADD COLUMN confidence real CHECK (confidence BETWEEN 0 AND 1);
-COMMENT ON COLUMN core.entity_mention.confidence IS
-    'Tagger marginal probability of the mention (0..1); NULL for rows extracted before migration 0010.';
+ALTER TABLE core.entity_mention ADD COLUMN confidence real
+    CONSTRAINT entity_mention_confidence_is_probability CHECK (confidence BETWEEN 0 AND 1);
 ALTER TABLE staging.entity_mention ADD COLUMN confidence real, ADD COLUMN region_code text;
 
 ALTER TABLE core.entity ADD COLUMN region_code text;
-COMMENT ON COLUMN core.entity.region_code IS
-    'Indonesian regency or city: ISO 3166-2:ID province, KOTA or KAB, BSNI abbreviation (`ID-JB-KOTA-SKB`).';
 CREATE INDEX entity_region_idx ON core.entity (region_code) WHERE region_code IS NOT NULL;
 
 -- Person pairs an analyst should look at: same last name and same number of words, first words
@@ -31,13 +29,11 @@ CREATE TABLE core.entity_review (
     other_entity_id  bigint NOT NULL REFERENCES core.entity ON DELETE CASCADE,
     reason           text   NOT NULL,
     first_run_id     bigint NOT NULL REFERENCES ingest.run,
-    decision         text   CHECK (decision IN ('same', 'different')),
+    decision         text   CONSTRAINT entity_review_decision_known CHECK (decision IN ('same', 'different')),
     decided_at       timestamptz,
     PRIMARY KEY (entity_id, other_entity_id),
-    CHECK (entity_id < other_entity_id)
+    CONSTRAINT entity_review_pair_in_id_order CHECK (entity_id < other_entity_id)
 );
-COMMENT ON TABLE core.entity_review IS
-    'Entity pairs that may be one (spelling variants) and that no rule merged: for an analyst to decide.';
 -- The review query looks persons up by last name.
 CREATE INDEX entity_person_last_word_idx ON core.entity ((substring(entity_key FROM '[^ ]+$')))
     WHERE entity_type = 'PER';
