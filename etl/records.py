@@ -175,6 +175,8 @@ class Mention:
     entity_type: EntityType
     surface: str
     sentence: int
+    # the tagger's marginal probability of the span's labels (the lowest over its tokens), 0..1
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +194,8 @@ class ResolvedMention:
     country_code: str | None = None  # ISO 3166-1 alpha-2 for LOC
     province_code: str | None = None  # ISO 3166-2:ID for Indonesian LOC
     aliases: tuple[str, ...] = ()  # other names seen for the entity in this article (acronym, full name)
+    confidence: float = 1.0  # the tagger's marginal (or, for a mention a rule added, its source's)
+    region_code: str | None = None  # Indonesian regency/city ("ID-JB-KOTA-SKB") for LOC
 
 
 @dataclass(slots=True)

@@ -347,6 +347,85 @@ COMMENT ON COLUMN core.article_minhash_band.band_no IS 'Band number.';
 
 COMMENT ON COLUMN core.article_minhash_band.band_hash IS 'Hash of the band''s MinHash values.';
 
+-- TABLE: core.entity_mention
+
+CREATE TABLE core.entity_mention (
+    article_id bigint NOT NULL,
+    entity_id bigint NOT NULL,
+    start_char integer NOT NULL,
+    end_char integer NOT NULL,
+    sentence integer NOT NULL,
+    surface text NOT NULL,
+    title text,
+    model_version text NOT NULL,
+    run_id bigint NOT NULL,
+    confidence real,
+    CONSTRAINT entity_mention_confidence_is_probability CHECK (((confidence >= (0)::double precision) AND (confidence <= (1)::double precision))),
+    CONSTRAINT entity_mention_ends_after_start CHECK ((end_char > start_char)),
+    CONSTRAINT entity_mention_sentence_not_negative CHECK ((sentence >= 0)),
+    CONSTRAINT entity_mention_start_not_negative CHECK ((start_char >= 0))
+);
+
+COMMENT ON TABLE core.entity_mention IS 'Each mention of an entity in an article body, with exact character offsets: substring(body FROM start_char + 1 FOR end_char - start_char) = surface.';
+
+COMMENT ON COLUMN core.entity_mention.article_id IS 'The article.';
+
+COMMENT ON COLUMN core.entity_mention.entity_id IS 'The entity mentioned (core.entity).';
+
+COMMENT ON COLUMN core.entity_mention.start_char IS 'Offset of the first character in core.article.body, 0-based.';
+
+COMMENT ON COLUMN core.entity_mention.end_char IS 'Offset after the last character (exclusive).';
+
+COMMENT ON COLUMN core.entity_mention.sentence IS 'Index of the sentence in the body, 0-based.';
+
+COMMENT ON COLUMN core.entity_mention.surface IS 'The text as written in the body.';
+
+COMMENT ON COLUMN core.entity_mention.title IS 'Role split off a person mention (`Perdana Menteri Jepang`); NULL when none.';
+
+COMMENT ON COLUMN core.entity_mention.model_version IS 'Version of the NER model that found it.';
+
+COMMENT ON COLUMN core.entity_mention.run_id IS 'The run that wrote it.';
+
+COMMENT ON COLUMN core.entity_mention.confidence IS 'The tagger''s marginal probability of the mention (0..1; rule-made mentions: their source''s, institution grammar at least 0.9); NULL for rows extracted before migration 0010. The marts count >= 0.4.';
+
+-- VIEW: core.counted_entity_mention
+
+CREATE VIEW core.counted_entity_mention AS
+ SELECT article_id,
+    entity_id,
+    start_char,
+    end_char,
+    sentence,
+    surface,
+    title,
+    model_version,
+    run_id,
+    confidence
+   FROM core.entity_mention
+  WHERE (COALESCE(confidence, (1)::real) >= (0.4)::double precision);
+
+COMMENT ON VIEW core.counted_entity_mention IS 'The mentions the marts count: tagger confidence >= 0.4 (or unknown, before migration 0010).';
+
+COMMENT ON COLUMN core.counted_entity_mention.article_id IS 'The article.';
+
+COMMENT ON COLUMN core.counted_entity_mention.entity_id IS 'The entity mentioned (core.entity).';
+
+COMMENT ON COLUMN core.counted_entity_mention.start_char IS 'Offset of the first character in core.article.body, 0-based.';
+
+COMMENT ON COLUMN core.counted_entity_mention.end_char IS 'Offset after the last character (exclusive).';
+
+COMMENT ON COLUMN core.counted_entity_mention.sentence IS 'Index of the sentence in the body, 0-based.';
+
+COMMENT ON COLUMN core.counted_entity_mention.surface IS 'The text as written in the body.';
+
+COMMENT ON COLUMN core.counted_entity_mention.title IS 'Role split off a person mention; NULL when none.';
+
+COMMENT ON COLUMN core.counted_entity_mention.model_version IS 'Version of the NER model that found it.';
+
+COMMENT ON COLUMN core.counted_entity_mention.run_id IS 'The run that wrote it.';
+
+COMMENT ON COLUMN core.counted_entity_mention.confidence IS 'The tagger''s marginal probability of the mention (>= 0.4 here, or NULL).';
+
 -- TABLE: core.credit_role
 
 CREATE TABLE core.credit_role (
@@ -379,6 +458,7 @@ CREATE TABLE core.entity (
     country_code text,
     province_code text,
     first_run_id bigint NOT NULL,
+    region_code text,
     CONSTRAINT entity_type_known CHECK ((entity_type = ANY (ARRAY['PER'::text, 'ORG'::text, 'LOC'::text])))
 );
 
@@ -397,6 +477,8 @@ COMMENT ON COLUMN core.entity.country_code IS 'ISO 3166-1 alpha-2 country of a p
 COMMENT ON COLUMN core.entity.province_code IS 'ISO 3166-2:ID province of an Indonesian place (`ID-JT`).';
 
 COMMENT ON COLUMN core.entity.first_run_id IS 'The run that first found it.';
+
+COMMENT ON COLUMN core.entity.region_code IS 'Indonesian regency or city: ISO 3166-2:ID province, KOTA or KAB, BSNI abbreviation (`ID-JB-KOTA-SKB`); NULL for other entities.';
 
 -- TABLE: core.entity_alias
 
@@ -422,42 +504,32 @@ ALTER TABLE core.entity ALTER COLUMN entity_id ADD GENERATED ALWAYS AS IDENTITY 
     CACHE 1
 );
 
--- TABLE: core.entity_mention
+-- TABLE: core.entity_review
 
-CREATE TABLE core.entity_mention (
-    article_id bigint NOT NULL,
+CREATE TABLE core.entity_review (
     entity_id bigint NOT NULL,
-    start_char integer NOT NULL,
-    end_char integer NOT NULL,
-    sentence integer NOT NULL,
-    surface text NOT NULL,
-    title text,
-    model_version text NOT NULL,
-    run_id bigint NOT NULL,
-    CONSTRAINT entity_mention_ends_after_start CHECK ((end_char > start_char)),
-    CONSTRAINT entity_mention_sentence_not_negative CHECK ((sentence >= 0)),
-    CONSTRAINT entity_mention_start_not_negative CHECK ((start_char >= 0))
+    other_entity_id bigint NOT NULL,
+    reason text NOT NULL,
+    first_run_id bigint NOT NULL,
+    decision text,
+    decided_at timestamp with time zone,
+    CONSTRAINT entity_review_decision_known CHECK ((decision = ANY (ARRAY['same'::text, 'different'::text]))),
+    CONSTRAINT entity_review_pair_in_id_order CHECK ((entity_id < other_entity_id))
 );
 
-COMMENT ON TABLE core.entity_mention IS 'Each mention of an entity in an article body, with exact character offsets: substring(body FROM start_char + 1 FOR end_char - start_char) = surface.';
+COMMENT ON TABLE core.entity_review IS 'Entity pairs that may be one (person spelling variants: same last name and word count, first words sharing three letters) that no rule merged: for an analyst to decide.';
 
-COMMENT ON COLUMN core.entity_mention.article_id IS 'The article.';
+COMMENT ON COLUMN core.entity_review.entity_id IS 'One entity of the pair (the smaller id).';
 
-COMMENT ON COLUMN core.entity_mention.entity_id IS 'The entity mentioned (core.entity).';
+COMMENT ON COLUMN core.entity_review.other_entity_id IS 'The other entity (the larger id).';
 
-COMMENT ON COLUMN core.entity_mention.start_char IS 'Offset of the first character in core.article.body, 0-based.';
+COMMENT ON COLUMN core.entity_review.reason IS 'Why the pair is listed (`person spelling`).';
 
-COMMENT ON COLUMN core.entity_mention.end_char IS 'Offset after the last character (exclusive).';
+COMMENT ON COLUMN core.entity_review.first_run_id IS 'The run that listed it.';
 
-COMMENT ON COLUMN core.entity_mention.sentence IS 'Index of the sentence in the body, 0-based.';
+COMMENT ON COLUMN core.entity_review.decision IS 'The analyst''s decision: `same` or `different`; NULL until reviewed.';
 
-COMMENT ON COLUMN core.entity_mention.surface IS 'The text as written in the body.';
-
-COMMENT ON COLUMN core.entity_mention.title IS 'Role split off a person mention (`Perdana Menteri Jepang`); NULL when none.';
-
-COMMENT ON COLUMN core.entity_mention.model_version IS 'Version of the NER model that found it.';
-
-COMMENT ON COLUMN core.entity_mention.run_id IS 'The run that wrote it.';
+COMMENT ON COLUMN core.entity_review.decided_at IS 'When the analyst decided.';
 
 -- TABLE: core.person
 
@@ -829,7 +901,7 @@ CREATE MATERIALIZED VIEW mart.entity_by_dateline_place AS
                     m.entity_id,
                     count(DISTINCT m.article_id) AS articles,
                     count(*) AS mentions
-                   FROM (core.entity_mention m
+                   FROM (core.counted_entity_mention m
                      JOIN core.article a USING (article_id))
                   WHERE (a.dateline_place IS NOT NULL)
                   GROUP BY a.dateline_place, m.entity_id) c) r
@@ -872,7 +944,7 @@ CREATE MATERIALIZED VIEW mart.entity_by_province AS
                     m.entity_id,
                     count(DISTINCT m.article_id) AS articles,
                     count(*) AS mentions
-                   FROM ((core.entity_mention m
+                   FROM ((core.counted_entity_mention m
                      JOIN core.article a USING (article_id))
                      JOIN core.entity place ON ((place.entity_id = a.dateline_entity_id)))
                   WHERE (place.province_code IS NOT NULL)
@@ -910,7 +982,7 @@ CREATE MATERIALIZED VIEW mart.entity_mentions_daily AS
             a.published_date AS day,
             count(DISTINCT m.article_id) AS articles,
             count(*) AS mentions
-           FROM (core.entity_mention m
+           FROM (core.counted_entity_mention m
              JOIN core.article a USING (article_id))
           WHERE (a.published_date IS NOT NULL)
           GROUP BY m.entity_id, a.published_date) d
@@ -944,7 +1016,7 @@ CREATE MATERIALIZED VIEW mart.entity_mentions_monthly AS
             a.published_month AS month,
             count(DISTINCT m.article_id) AS articles,
             count(*) AS mentions
-           FROM (core.entity_mention m
+           FROM (core.counted_entity_mention m
              JOIN core.article a USING (article_id))
           GROUP BY m.entity_id, a.published_month) d
      JOIN core.entity e USING (entity_id))
@@ -968,9 +1040,9 @@ COMMENT ON COLUMN mart.entity_mentions_monthly.mentions IS 'Its mentions that mo
 
 CREATE MATERIALIZED VIEW mart.entity_pair AS
  WITH article_entity AS (
-         SELECT DISTINCT entity_mention.article_id,
-            entity_mention.entity_id
-           FROM core.entity_mention
+         SELECT DISTINCT counted_entity_mention.article_id,
+            counted_entity_mention.entity_id
+           FROM core.counted_entity_mention
         )
  SELECT x.entity_id AS entity_a_id,
     y.entity_id AS entity_b_id,
@@ -1346,7 +1418,9 @@ CREATE UNLOGGED TABLE staging.entity_mention (
     title text,
     country_code text,
     province_code text,
-    aliases text[] DEFAULT '{}'::text[] NOT NULL
+    aliases text[] DEFAULT '{}'::text[] NOT NULL,
+    confidence real,
+    region_code text
 );
 
 COMMENT ON TABLE staging.entity_mention IS 'Entity mentions found in the staged articles, resolved to entity keys.';
@@ -1428,6 +1502,11 @@ ALTER TABLE ONLY core.entity_mention
 
 ALTER TABLE ONLY core.entity
     ADD CONSTRAINT entity_pkey PRIMARY KEY (entity_id);
+
+-- CONSTRAINT: core.entity_review entity_review_pkey
+
+ALTER TABLE ONLY core.entity_review
+    ADD CONSTRAINT entity_review_pkey PRIMARY KEY (entity_id, other_entity_id);
 
 -- CONSTRAINT: core.person person_name_key_key
 
@@ -1592,6 +1671,14 @@ CREATE INDEX entity_canonical_name_idx ON core.entity USING btree (canonical_nam
 
 CREATE INDEX entity_mention_entity_idx ON core.entity_mention USING btree (entity_id, article_id);
 
+-- INDEX: core.entity_person_last_word_idx
+
+CREATE INDEX entity_person_last_word_idx ON core.entity USING btree ("substring"(entity_key, '[^ ]+$'::text)) WHERE (entity_type = 'PER'::text);
+
+-- INDEX: core.entity_region_idx
+
+CREATE INDEX entity_region_idx ON core.entity USING btree (region_code) WHERE (region_code IS NOT NULL);
+
 -- INDEX: ingest.raw_file_status_idx
 
 CREATE INDEX raw_file_status_idx ON ingest.raw_file USING btree (status, reason);
@@ -1747,6 +1834,21 @@ ALTER TABLE ONLY core.entity_mention
 
 ALTER TABLE ONLY core.entity_mention
     ADD CONSTRAINT entity_mention_run_id_fkey FOREIGN KEY (run_id) REFERENCES ingest.run(run_id);
+
+-- FK CONSTRAINT: core.entity_review entity_review_entity_id_fkey
+
+ALTER TABLE ONLY core.entity_review
+    ADD CONSTRAINT entity_review_entity_id_fkey FOREIGN KEY (entity_id) REFERENCES core.entity(entity_id) ON DELETE CASCADE;
+
+-- FK CONSTRAINT: core.entity_review entity_review_first_run_id_fkey
+
+ALTER TABLE ONLY core.entity_review
+    ADD CONSTRAINT entity_review_first_run_id_fkey FOREIGN KEY (first_run_id) REFERENCES ingest.run(run_id);
+
+-- FK CONSTRAINT: core.entity_review entity_review_other_entity_id_fkey
+
+ALTER TABLE ONLY core.entity_review
+    ADD CONSTRAINT entity_review_other_entity_id_fkey FOREIGN KEY (other_entity_id) REFERENCES core.entity(entity_id) ON DELETE CASCADE;
 
 -- FK CONSTRAINT: core.person person_first_run_id_fkey
 

@@ -117,3 +117,42 @@ def test_a_new_model_version_reextracts_only_the_affected_articles(tmp_path, war
     assert articles_after == articles_before
     assert scalar(warehouse, "SELECT count(DISTINCT entity_model_version) FROM core.article") == 1
     assert reextract_entities(warehouse, as_of=AS_OF)[1] == 0
+
+
+def test_reextract_moves_an_old_warehouse_to_confidence_and_region_codes(tmp_path, warehouse):
+    root = tmp_path / "in"
+    write(root, "a0.txt", article(0, extra="Bupati Grobogan Sri Sumarni meninjau banjir di Kabupaten Grobogan."))
+    write(root, "a1.txt", article(1, extra="Wali Kota Sukabumi Achmad Fahmi meninjau Kota Sukabumi."))
+    ingest(root, warehouse, as_of=AS_OF)
+    with warehouse.begin() as conn:  # as a warehouse extracted before migration 0010 looks
+        conn.execute(sa.text("UPDATE core.entity_mention SET confidence = NULL"))
+        conn.execute(sa.text("UPDATE core.article SET entity_model_version = 'old-model'"))
+    _, n = reextract_entities(warehouse, as_of=AS_OF)
+    assert n == 2
+    assert scalar(warehouse, "SELECT count(*) FROM core.entity_mention WHERE confidence IS NULL") == 0
+    assert scalar(warehouse, "SELECT count(*) FROM core.entity_mention WHERE confidence BETWEEN 0 AND 1") > 0
+    with warehouse.connect() as conn:
+        regions = dict(
+            conn.execute(
+                sa.text("SELECT canonical_name, region_code FROM core.entity WHERE region_code IS NOT NULL")
+            ).all()
+        )
+    assert regions["Kabupaten Grobogan"].startswith("ID-JT-KAB-")
+    assert regions["Kota Sukabumi"] == "ID-JB-KOTA-SKB"
+
+
+def test_person_spellings_across_articles_wait_for_review(tmp_path, warehouse):
+    root = tmp_path / "in"
+    write(root, "a0.txt", article(0, extra="Ketua DPR Setya Novanto hadir di Jakarta."))
+    write(root, "a1.txt", article(1, extra="Ketua DPR Setyo Novanto hadir di Jakarta."))
+    ingest(root, warehouse, as_of=AS_OF)
+    with warehouse.connect() as conn:
+        pairs = conn.execute(
+            sa.text(
+                "SELECT a.canonical_name, b.canonical_name, r.reason, r.decision FROM core.entity_review r "
+                "JOIN core.entity a ON a.entity_id = r.entity_id JOIN core.entity b ON b.entity_id = r.other_entity_id"
+            )
+        ).all()
+    assert [tuple(sorted(p[:2])) + p[2:] for p in pairs] == [
+        ("Setya Novanto", "Setyo Novanto", "person spelling", None)
+    ]

@@ -1,5 +1,7 @@
 """Entity-level evaluation (exact span and type, conlleval-style) on the held-out test splits.
 
+NERP is scored with its labels mapped to PER/ORG/LOC (EVT and FNB dropped).
+
 python -m etl.entities.evaluate [--data-dir DIR] [--model PATH] [--split test]
 """
 
@@ -10,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl.entities.corpus import DEFAULT_DATA_DIR, Sentence, read_split
+from etl.entities.corpus import DEFAULT_DATA_DIR, Sentence, casing_vocabulary, read_split, recase
 from etl.entities.labels import bio_spans
 from etl.entities.tagger import MODEL_PATH, CrfTagger
 
@@ -57,8 +59,50 @@ def score(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, Scores
     return result
 
 
-def evaluate(tagger: CrfTagger, sentences: list[Sentence]) -> dict[str, Scores]:
-    return score([s.tags for s in sentences], [tagger.tag_words(s.words) for s in sentences])
+def evaluate(tagger: CrfTagger, sentences: list[Sentence], min_confidence: float = 0.0) -> dict[str, Scores]:
+    """Scores of the tagger's spans; with ``min_confidence``, only spans at least that sure (the
+    lowest marginal over their tokens, as stored in the warehouse) count."""
+    if not min_confidence:
+        return score([s.tags for s in sentences], [tagger.tag_words(s.words) for s in sentences])
+    predicted = []
+    for s in sentences:
+        tags, marginals = tagger.tag_with_marginals(s.words)
+        kept = ["O"] * len(tags)
+        for first, end, kind in bio_spans(tags):
+            if min(marginals[first:end]) >= min_confidence:
+                kept[first:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - first - 1)
+        predicted.append(kept)
+    return score([s.tags for s in sentences], predicted)
+
+
+THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def threshold_table(tagger: CrfTagger, data_dir: Path, split: str = "dev") -> str:
+    """Micro P/R/F1 per set when mentions below each confidence threshold are dropped."""
+    lines = [f"{split}: micro P / R / F1 of mentions at least this sure"]
+    sets = [(n, s) for n, s in evaluation_sets(data_dir, split) if n != "NERP"]
+    lines.append(f"{'threshold':>10}" + "".join(f"{n:>26}" for n, _ in sets))
+    for t in THRESHOLDS:
+        row = f"{t:>10.1f}"
+        for _, sentences in sets:
+            m = evaluate(tagger, sentences, t)["micro"]
+            row += f"{m.precision:>10.4f}{m.recall:>8.4f}{m.f1:>8.4f}"
+        lines.append(row)
+    return "\n".join(lines)
+
+
+def evaluation_sets(data_dir: Path, split: str) -> list[tuple[str, list[Sentence]]]:
+    """(name, sentences) per held-out set.  NERP twice: as distributed (lowercase) and truecased
+    from the cased corpora's train splits without looking at its labels, as news is written."""
+    vocabulary = casing_vocabulary([s for c in ("idner", "nergrit") for s in read_split(data_dir, c, "train")])
+    nerp = read_split(data_dir, "nerp", split)
+    return [
+        ("IDNER-news-2k", read_split(data_dir, "idner", split)),
+        ("NERGrit", read_split(data_dir, "nergrit", split)),
+        ("NERP", nerp),
+        ("NERP truecased", [recase(s, vocabulary, use_tags=False) for s in nerp]),
+    ]
 
 
 def format_scores(title: str, scores: dict[str, Scores]) -> str:
@@ -73,10 +117,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--model", type=Path, default=MODEL_PATH)
     parser.add_argument("--split", default="test", choices=("dev", "test"))
+    parser.add_argument("--thresholds", action="store_true", help="P/R/F1 by confidence threshold instead")
     args = parser.parse_args(argv)
     tagger = CrfTagger(args.model)
-    for corpus, name in (("idner", "IDNER-news-2k"), ("nergrit", "NERGrit")):
-        scores = evaluate(tagger, read_split(args.data_dir, corpus, args.split))
+    if args.thresholds:
+        print(threshold_table(tagger, args.data_dir, args.split))
+        return
+    for name, sentences in evaluation_sets(args.data_dir, args.split):
+        scores = evaluate(tagger, sentences)
         print(format_scores(f"{name} {args.split} (entity level, exact span and type)", scores))
         print()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from etl.entities.gazetteer import ACRONYMS, city_places, country_names, name_key, province_names
+from etl.entities.gazetteer import ACRONYMS, city_places, country_names, name_key, province_names, regions
 
 # Words that introduce a person: titles, ranks, roles and honorifics.
 PERSON_CUES = frozenset(
@@ -32,7 +32,8 @@ ORG_CUES = frozenset(
     perusahaan bank grup group asosiasi perhimpunan persatuan ikatan himpunan serikat
     federasi organisasi komite kantor biro direktorat pemerintah pemprov pemkot pemkab pemda
     dprd rumah sakit rs rsud puskesmas klub fc united koperasi perum bumn inc corp ltd kabinet
-    tim fraksi satgas otorita balai pusat""".split()
+    tim fraksi satgas otorita balai pusat bpbd mabes lapas rutan ditreskrimsus ditreskrimum ditlantas
+    satreskrim polresta polrestabes pangkalan lanud lantamal kodim koramil kejagung""".split()
 )
 LOC_CUES = frozenset(
     """kota kabupaten kab provinsi prov desa kelurahan kecamatan dusun kampung jalan jl jln
@@ -135,7 +136,8 @@ def _windowed(word: str) -> tuple[list[str], ...]:
 @cache
 def _gazetteer() -> tuple[dict[str, str], dict[str, int]]:
     """(name key -> kind, first word -> most words in a name it starts): prunes most lookups."""
-    entries = {key: "province" for key in province_names()}
+    entries = {key: "city" for key in regions()}  # regencies and cities (areaid), below the others
+    entries.update({key: "province" for key in province_names()})
     entries.update({key: "city" for key in city_places()})
     entries.update({key: "country" for key in country_names()})
     longest: dict[str, int] = {}
@@ -184,10 +186,42 @@ def gazetteer_tags(words: list[str], reach: list[int] | None = None) -> list[str
     return tags
 
 
+# Lowercase words that may join a capitalised name ("Badan Pengawas Obat dan Makanan").
+_RUN_JOINERS = frozenset({"dan", "&", "of", "and", "untuk", "atas", "-"})
+
+
+def capital_runs(words: list[str]) -> list[str | None]:
+    """For each word of a run of capitalised words that starts with a cue (the institution grammar:
+    "Dinas ... Kota X", "Polda X", "PT X Tbk", "Kepala Pelaksana ..."), the class of that cue
+    ("org", "loc", "per"); None elsewhere and for the cue word itself."""
+    n = len(words)
+    runs: list[str | None] = [None] * n
+    i = 0
+    while i < n:
+        word = words[i]
+        if not word[:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (
+            words[j][:1].isupper() or (words[j] in _RUN_JOINERS and j + 1 < n and words[j + 1][:1].isupper())
+        ):
+            j += 1
+        if j - i > 1:
+            head = word.lower()
+            kind = "org" if head in ORG_CUES else "loc" if head in LOC_CUES else "per" if head in PERSON_CUES else None
+            if kind:
+                for k in range(i + 1, j):
+                    runs[k] = kind
+        i = j
+    return runs
+
+
 def sentence_features(words: list[str]) -> list[list[str]]:
     """CRF attributes for each word of a sentence, with a window of two words either side."""
     windows = [_windowed(w) for w in words]
     gazetteer = gazetteer_tags(words)
+    runs = capital_runs(words)
     n = len(words)
     features = []
     for i in range(n):
@@ -210,5 +244,7 @@ def sentence_features(words: list[str]) -> list[list[str]]:
             attrs.append(f"-1:gz={gazetteer[i - 1]}")
         if i + 1 < n and gazetteer[i + 1]:
             attrs.append(f"+1:gz={gazetteer[i + 1]}")
+        if runs[i]:
+            attrs.append(f"run={runs[i]}")
         features.append(attrs)
     return features

@@ -10,8 +10,10 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import areaid
 import pycountry
 
 from etl.records import EntityType
@@ -452,6 +454,58 @@ def city_places() -> dict[str, tuple[str, str | None]]:
     places: dict[str, tuple[str, str | None]] = {name_key(k): (v, None) for k, v in _WORLD_CITIES.items()}
     places.update({name_key(k): ("ID", v) for k, v in _INDONESIAN_CITIES.items()})
     return places
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """An Indonesian regency (kabupaten) or city (kota): the level below the province."""
+
+    level: str  # "Kota" or "Kabupaten"
+    name: str  # without the level: "Sukabumi"
+    province: str  # ISO 3166-2:ID
+    code: str  # province, level and BSNI abbreviation: "ID-JB-KOTA-SKB" (the abbreviation alone is not unique)
+
+    @property
+    def display(self) -> str:
+        return f"{self.level} {self.name}"
+
+    @property
+    def key(self) -> str:
+        return f"region:{self.code}"
+
+
+# areaid lists DKI Jakarta's cities under Jawa Barat's ISO code; Papua's 2022 provinces are newer than it.
+_AREAID_PROVINCE_FIXES = {"Daerah Khusus Ibukota Jakarta": "ID-JK"}
+
+
+@cache
+def regions() -> dict[str, tuple[Region, ...]]:
+    """name_key(name without level) -> its regions, the city first: "sukabumi" -> (Kota, Kabupaten).
+
+    From the areaid package (MIT): all 514 regencies and cities with their BSNI abbreviations;
+    the province of a city this module already knew (Papua's newer provinces) wins.
+    """
+    found: dict[str, list[Region]] = {}
+    for province_name in areaid.buka_nama()["himpunan"]:
+        for province in areaid.buka_data(province_name.lower()):
+            iso = _AREAID_PROVINCE_FIXES.get(province["provinsi"], province["p_bsni"])
+            for entry in province["kabupaten"]:
+                level, _, name = entry["kab_kota"].replace("Adm. ", "").partition(" ")
+                key = name_key(name)
+                own = _INDONESIAN_CITIES.get(name, iso)
+                code = f"{own}-{'KOTA' if level == 'Kota' else 'KAB'}-{entry['k_bsni']}"
+                found.setdefault(key, []).append(Region(level, name, own, code))
+    return {key: tuple(sorted(rs, key=lambda r: (r.level != "Kota", r.code))) for key, rs in sorted(found.items())}
+
+
+@cache
+def region_by_code() -> dict[str, Region]:
+    return {r.code: r for rs in regions().values() for r in rs}
+
+
+def region_code(entity_key: str) -> str | None:
+    """The region code of a "region:..." entity key (None for any other key)."""
+    return entity_key[7:] if entity_key.startswith("region:") else None
 
 
 # Very common acronyms: acronym -> (expansion as ANTARA writes it, type, ISO alpha-2 for places).

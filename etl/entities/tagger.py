@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from etl.entities.features import gazetteer_reach, gazetteer_spans, word_windows
+from etl.entities.features import capital_runs, gazetteer_reach, gazetteer_spans, word_windows
 from etl.entities.labels import bio_spans
 from etl.entities.text import sentence_starts, token_columns
 from etl.records import EntityType, Mention
@@ -69,6 +69,7 @@ class CrfTagger:
         self._words: dict[str, _WordEntry] = {}
         self._bias, self._bos, self._eos = (self._encode([name]) for name in ("bias", "BOS", "EOS"))
         self._gazetteer: dict[str, tuple[tuple[bytes, ...], ...]] = {}
+        self._runs: dict[str, tuple[bytes, ...]] = {}
 
     def _encode(self, names: Iterable[str]) -> tuple[bytes, ...]:
         known = self._known
@@ -97,6 +98,12 @@ class CrfTagger:
         hit = self._gazetteer.get(tag)
         if hit is None:
             hit = self._gazetteer[tag] = tuple(self._encode([f"{side}gz={tag}"]) for side in ("", "-1:", "+1:"))
+        return hit
+
+    def _run_attributes(self, kind: str) -> tuple[bytes, ...]:
+        hit = self._runs.get(kind)
+        if hit is None:
+            hit = self._runs[kind] = self._encode([f"run={kind}"])
         return hit
 
     def features(self, words: list[str]) -> list[tuple[bytes, ...]]:
@@ -132,22 +139,38 @@ class CrfTagger:
             for j in sorted({k for i in tag_at for k in (i - 1, i, i + 1) if 0 <= k < n}):
                 # In sentence_features' order: its own tag, the previous word's, the next word's.
                 extra = _NO_ATTRIBUTES
-                for tag, side in ((tag_at.get(j), 0), (tag_at.get(j - 1), 1), (tag_at.get(j + 1), 2)):
-                    if tag:
-                        extra += self._gazetteer_attributes(tag)[side]
+                for near_tag, side in ((tag_at.get(j), 0), (tag_at.get(j - 1), 1), (tag_at.get(j + 1), 2)):
+                    if near_tag:
+                        extra += self._gazetteer_attributes(near_tag)[side]
                 features[j] += extra
+        for j, run_kind in enumerate(capital_runs(words)):
+            if run_kind:
+                features[j] += self._run_attributes(run_kind)
         return features
 
     def tag_words(self, words: list[str]) -> list[str]:
+        return self.tag_with_marginals(words, marginals=False)[0]
+
+    def tag_with_marginals(self, words: list[str], marginals: bool = True) -> tuple[list[str], list[float]]:
+        """Tags, and each entity token's marginal probability of its tag (1.0 for "O" tokens, not computed)."""
         if not words:
-            return []
+            return [], []
         tags: list[str] = []
+        probabilities: list[float] = []
+        crf = self._tagger
         for i in range(0, len(words), _MAX_TAGGED_TOKENS):
             piece = words[i : i + _MAX_TAGGED_TOKENS]
             if max(map(len, piece)) > _MAX_FEATURE_WORD_CHARS:
                 piece = [w[:_MAX_FEATURE_WORD_CHARS] for w in piece]
-            tags += self._tagger.tag(self.features(piece))
-        return tags
+            found = crf.tag(self.features(piece))
+            tags += found
+            if not marginals:
+                continue
+            if found.count("O") == len(found):
+                probabilities += [1.0] * len(found)
+            else:
+                probabilities += [1.0 if tag == "O" else crf.marginal(tag, t) for t, tag in enumerate(found)]
+        return tags, probabilities
 
 
 @cache
@@ -174,10 +197,11 @@ def extract_mentions(body: str, tagger: CrfTagger | None = None) -> list[Mention
     bounds = sentence_starts(safe, texts, starts, ends)
     mentions: list[Mention] = []
     for index, (a, b) in enumerate(zip(bounds, [*bounds[1:], len(texts)])):
-        tags = tagger.tag_words(texts[a:b])
+        tags, marginals = tagger.tag_with_marginals(texts[a:b])
         if tags.count("O") == len(tags):
             continue
         for first, end, kind in bio_spans(tags):
             start, stop = starts[a + first], ends[a + end - 1]
-            mentions.append(Mention(start, stop, _ENTITY_TYPES[kind], body[start:stop], index))
+            confidence = round(min(marginals[first:end]), 4)
+            mentions.append(Mention(start, stop, _ENTITY_TYPES[kind], body[start:stop], index, confidence))
     return mentions

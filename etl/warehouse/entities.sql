@@ -32,13 +32,15 @@ WHERE m.batch_id = :batch_id AND known.entity_type = m.entity_type AND known.ali
 -- (`Ambon` over `kota Ambon`), then the longer (an acronym `NATO` gives way to its expansion),
 -- then the alphabetically first; a known country/province code fills a missing one.  So an
 -- entity ends with the same name whatever the batches or their order were.
-INSERT INTO core.entity AS e (entity_type, entity_key, canonical_name, country_code, province_code, first_run_id)
+INSERT INTO core.entity AS e (entity_type, entity_key, canonical_name, country_code, province_code, region_code,
+                              first_run_id)
 SELECT m.entity_type, m.entity_key,
        (array_agg(m.canonical_name ORDER BY m.canonical_name ~ '^[[:upper:]]' DESC, length(m.canonical_name) DESC,
                                             m.canonical_name))[1],
        -- codes from whichever mention knew them (`Lumajang, Jawa Timur`), not only the best-named one
        (array_agg(m.country_code ORDER BY m.country_code NULLS LAST, m.province_code NULLS LAST))[1],
        (array_agg(m.province_code ORDER BY m.country_code NULLS LAST, m.province_code NULLS LAST))[1],
+       min(m.region_code),  -- one per key: the key of a region is its code
        :run_id
 FROM staging.entity_mention m
 JOIN entity_plan p ON p.content_sha256 = m.content_sha256
@@ -49,16 +51,20 @@ SET canonical_name = CASE WHEN (excluded.canonical_name ~ '^[[:upper:]]', length
                                > (e.canonical_name ~ '^[[:upper:]]', length(e.canonical_name), excluded.canonical_name)
                           THEN excluded.canonical_name ELSE e.canonical_name END,
     country_code = coalesce(e.country_code, excluded.country_code),
-    province_code = coalesce(e.province_code, excluded.province_code)
+    province_code = coalesce(e.province_code, excluded.province_code),
+    region_code = coalesce(e.region_code, excluded.region_code)
 WHERE (excluded.canonical_name ~ '^[[:upper:]]', length(excluded.canonical_name), e.canonical_name)
       > (e.canonical_name ~ '^[[:upper:]]', length(e.canonical_name), excluded.canonical_name)
    OR (e.country_code IS NULL AND excluded.country_code IS NOT NULL)
-   OR (e.province_code IS NULL AND excluded.province_code IS NOT NULL);
+   OR (e.province_code IS NULL AND excluded.province_code IS NOT NULL)
+   OR (e.region_code IS NULL AND excluded.region_code IS NOT NULL);
 
 -- Dateline places are place entities too (`Istanbul`, `Ponorogo`).
-INSERT INTO core.entity (entity_type, entity_key, canonical_name, country_code, province_code, first_run_id)
+INSERT INTO core.entity (entity_type, entity_key, canonical_name, country_code, province_code, region_code,
+                         first_run_id)
 SELECT DISTINCT ON (s.dateline_entity_key) 'LOC', s.dateline_entity_key, s.dateline_name, s.dateline_country_code,
-       s.dateline_province_code, :run_id
+       s.dateline_province_code,
+       CASE WHEN s.dateline_entity_key LIKE 'region:%' THEN substr(s.dateline_entity_key, 8) END, :run_id
 FROM staging.article_entity s
 JOIN entity_plan p ON p.content_sha256 = s.content_sha256
 WHERE s.batch_id = :batch_id AND s.dateline_entity_key IS NOT NULL

@@ -15,9 +15,9 @@ WHERE a.article_id = p.article_id
 DELETE FROM core.entity_mention m USING entity_plan p WHERE m.article_id = p.article_id;
 
 INSERT INTO core.entity_mention (article_id, entity_id, start_char, end_char, sentence, surface, title,
-                                 model_version, run_id)
+                                 model_version, confidence, run_id)
 SELECT p.article_id, e.entity_id, m.start_char, m.end_char, m.sentence, m.surface, m.title,
-       s.entity_model_version, :run_id
+       s.entity_model_version, m.confidence, :run_id
 FROM entity_plan p
 JOIN staging.article_entity s ON s.batch_id = :batch_id AND s.content_sha256 = p.content_sha256
 JOIN staging.entity_mention m ON m.batch_id = :batch_id AND m.content_sha256 = p.content_sha256
@@ -30,3 +30,24 @@ JOIN staging.entity_mention m ON m.batch_id = :batch_id AND m.content_sha256 = p
 JOIN core.entity e ON e.entity_type = m.entity_type AND e.entity_key = m.entity_key
 CROSS JOIN LATERAL unnest(m.aliases || m.surface || m.canonical_name) AS alias(name)
 ON CONFLICT (entity_id, alias) DO NOTHING;
+
+-- Persons that may be one person spelt two ways (core.entity_review, for an analyst): each person
+-- of these articles against every other person with the same last name and number of words whose
+-- first word differs but starts with the same three letters.  A pair is recorded once, in id order.
+INSERT INTO core.entity_review (entity_id, other_entity_id, reason, first_run_id)
+SELECT DISTINCT least(e.entity_id, o.entity_id), greatest(e.entity_id, o.entity_id), 'person spelling', :run_id
+FROM (
+    SELECT DISTINCT e.entity_id, e.entity_key
+    FROM entity_plan p
+    JOIN staging.entity_mention m ON m.batch_id = :batch_id AND m.content_sha256 = p.content_sha256
+    JOIN core.entity e ON e.entity_type = m.entity_type AND e.entity_key = m.entity_key
+    WHERE m.entity_type = 'PER' AND m.entity_key LIKE '% %'
+) e
+JOIN core.entity o ON o.entity_type = 'PER'
+                  AND substring(o.entity_key FROM '[^ ]+$') = substring(e.entity_key FROM '[^ ]+$')
+WHERE o.entity_id <> e.entity_id
+  AND array_length(string_to_array(o.entity_key, ' '), 1) = array_length(string_to_array(e.entity_key, ' '), 1)
+  AND split_part(o.entity_key, ' ', 1) <> split_part(e.entity_key, ' ', 1)
+  AND left(split_part(o.entity_key, ' ', 1), 3) = left(split_part(e.entity_key, ' ', 1), 3)
+  AND length(split_part(e.entity_key, ' ', 1)) >= 4
+ON CONFLICT (entity_id, other_entity_id) DO NOTHING;

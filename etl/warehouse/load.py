@@ -242,6 +242,8 @@ _MENTION_COLUMNS = (
     "country_code",
     "province_code",
     "aliases",
+    "confidence",
+    "region_code",
 )
 
 
@@ -358,6 +360,8 @@ def _mention_rows(batch_id: str, content_sha256: str, mentions: Iterable[Resolve
             m.country_code,
             m.province_code,
             list(m.aliases),
+            m.confidence,
+            m.region_code,
         )
 
 

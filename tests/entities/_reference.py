@@ -105,11 +105,15 @@ def extract_mentions(body: str, crf: pycrfsuite.Tagger) -> list[Mention]:
     for index, sentence in enumerate(split_sentences(safe, tokenize(safe))):
         words = [t.text for t in sentence]
         tags: list[str] = []
+        marginals: list[float] = []
         for i in range(0, len(words), 400):
-            tags += crf.tag(sentence_features([w[:64] for w in words[i : i + 400]]))
+            piece = crf.tag(sentence_features([w[:64] for w in words[i : i + 400]]))
+            tags += piece
+            marginals += [crf.marginal(tag, t) for t, tag in enumerate(piece)]
         for first, end, kind in bio_spans(tags):
             start, stop = sentence[first].start, sentence[end - 1].end
-            mentions.append(Mention(start, stop, EntityType(kind), body[start:stop], index))
+            confidence = round(min(marginals[first:end]), 4)
+            mentions.append(Mention(start, stop, EntityType(kind), body[start:stop], index, confidence))
     return mentions
 
 

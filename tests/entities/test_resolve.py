@@ -131,8 +131,8 @@ def test_short_person_mentions_join_the_full_name() -> None:
         ("Provinsi Jawa Tengah", "province:ID-JT", "ID", "ID-JT"),
         ("NTB", "province:ID-NB", "ID", "ID-NB"),
         ("DKI Jakarta", "province:ID-JK", "ID", "ID-JK"),
-        ("Ponorogo, Jawa Timur", "ponorogo", "ID", "ID-JI"),
-        ("Mataram, NTB", "mataram", "ID", "ID-NB"),
+        ("Ponorogo, Jawa Timur", "region:ID-JI-KAB-PNG", "ID", "ID-JI"),  # a regency (areaid)
+        ("Mataram, NTB", "region:ID-NB-KOTA-MTR", "ID", "ID-NB"),  # a city
         ("Kabupaten Nowhere, Jateng", "nowhere", "ID", "ID-JT"),
         ("Atlantis", "atlantis", None, None),
     ],

@@ -6,3 +6,4 @@ COMMENT ON COLUMN core.entity.canonical_name IS 'Display name; the expansion for
 COMMENT ON COLUMN core.entity.country_code IS 'ISO 3166-1 alpha-2 country of a place.';
 COMMENT ON COLUMN core.entity.province_code IS 'ISO 3166-2:ID province of an Indonesian place (`ID-JT`).';
 COMMENT ON COLUMN core.entity.first_run_id IS 'The run that first found it.';
+COMMENT ON COLUMN core.entity.region_code IS 'Indonesian regency or city: ISO 3166-2:ID province, KOTA or KAB, BSNI abbreviation (`ID-JB-KOTA-SKB`); NULL for other entities.';

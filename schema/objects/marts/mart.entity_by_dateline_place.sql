@@ -1,6 +1,7 @@
 -- The entities most mentioned in articles filed from each dateline place, as the dateline reads
 -- (`Ponorogo, Jawa Timur`).  Kept to the top 100 per place (rank_in_place <= 100), which is what
 -- "top entities" asks and keeps the view small however large the warehouse grows.
+-- Counts only the mentions in core.counted_entity_mention (tagger confidence >= 0.4).
 DROP MATERIALIZED VIEW IF EXISTS mart.entity_by_dateline_place CASCADE;
 CREATE MATERIALIZED VIEW mart.entity_by_dateline_place AS
 SELECT r.dateline_place, r.entity_id, e.entity_type, e.canonical_name, r.articles, r.mentions, r.rank_in_place
@@ -9,7 +10,7 @@ FROM (
                                    ORDER BY c.articles DESC, c.mentions DESC, c.entity_id) AS rank_in_place
     FROM (
         SELECT a.dateline_place, m.entity_id, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
-        FROM core.entity_mention m
+        FROM core.counted_entity_mention m
         JOIN core.article a USING (article_id)
         WHERE a.dateline_place IS NOT NULL
         GROUP BY a.dateline_place, m.entity_id

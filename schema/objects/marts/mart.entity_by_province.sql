@@ -1,5 +1,6 @@
 -- The same per Indonesian province: the dateline place's province (core.entity.province_code,
 -- ISO 3166-2:ID such as ID-JT).  Articles whose dateline is not a known Indonesian place are left out.
+-- Counts only the mentions in core.counted_entity_mention (tagger confidence >= 0.4).
 DROP MATERIALIZED VIEW IF EXISTS mart.entity_by_province CASCADE;
 CREATE MATERIALIZED VIEW mart.entity_by_province AS
 SELECT r.province_code, r.entity_id, e.entity_type, e.canonical_name, r.articles, r.mentions, r.rank_in_province
@@ -8,7 +9,7 @@ FROM (
                                    ORDER BY c.articles DESC, c.mentions DESC, c.entity_id) AS rank_in_province
     FROM (
         SELECT place.province_code, m.entity_id, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
-        FROM core.entity_mention m
+        FROM core.counted_entity_mention m
         JOIN core.article a USING (article_id)
         JOIN core.entity place ON place.entity_id = a.dateline_entity_id
         WHERE place.province_code IS NOT NULL

@@ -1,10 +1,11 @@
 -- Per day: only articles whose text pins the day (date_precision = 'day').
+-- Counts only the mentions in core.counted_entity_mention (tagger confidence >= 0.4).
 DROP MATERIALIZED VIEW IF EXISTS mart.entity_mentions_daily CASCADE;
 CREATE MATERIALIZED VIEW mart.entity_mentions_daily AS
 SELECT e.entity_id, e.entity_type, e.canonical_name, d.day, d.articles, d.mentions
 FROM (
     SELECT m.entity_id, a.published_date AS day, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
-    FROM core.entity_mention m
+    FROM core.counted_entity_mention m
     JOIN core.article a USING (article_id)
     WHERE a.published_date IS NOT NULL
     GROUP BY m.entity_id, a.published_date

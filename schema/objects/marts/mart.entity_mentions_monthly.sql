@@ -1,10 +1,11 @@
 -- Per month: every article (each has a month), so the series is complete for time-series charts.
+-- Counts only the mentions in core.counted_entity_mention (tagger confidence >= 0.4).
 DROP MATERIALIZED VIEW IF EXISTS mart.entity_mentions_monthly CASCADE;
 CREATE MATERIALIZED VIEW mart.entity_mentions_monthly AS
 SELECT e.entity_id, e.entity_type, e.canonical_name, d.month, d.articles, d.mentions
 FROM (
     SELECT m.entity_id, a.published_month AS month, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
-    FROM core.entity_mention m
+    FROM core.counted_entity_mention m
     JOIN core.article a USING (article_id)
     GROUP BY m.entity_id, a.published_month
 ) d

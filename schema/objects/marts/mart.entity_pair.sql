@@ -3,10 +3,11 @@
 -- so 1M articles give ~45M article-pairs, most of them seen once.  Only pairs seen in at least
 -- two articles are kept: a single co-occurrence is no pattern, and the cut keeps the view to a few
 -- million rows.  Ask core.entity_mention directly for one-off pairs.
+-- Counts only the mentions in core.counted_entity_mention (tagger confidence >= 0.4).
 DROP MATERIALIZED VIEW IF EXISTS mart.entity_pair CASCADE;
 CREATE MATERIALIZED VIEW mart.entity_pair AS
 WITH article_entity AS (
-    SELECT DISTINCT article_id, entity_id FROM core.entity_mention
+    SELECT DISTINCT article_id, entity_id FROM core.counted_entity_mention
 )
 SELECT x.entity_id AS entity_a_id, y.entity_id AS entity_b_id, count(*) AS articles,
        min(a.published_month) AS first_month, max(a.published_month) AS last_month
