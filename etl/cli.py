@@ -14,6 +14,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from etl import vocabulary
+
 app = typer.Typer(help="ANTARA news-data warehouse: ingest raw article files into PostgreSQL.", no_args_is_help=True)
 db_app = typer.Typer(help="The warehouse database: migrations, connection URL, embedded server.", no_args_is_help=True)
 quarantine_app = typer.Typer(help="Files held back with a reason.", no_args_is_help=True)
@@ -77,7 +79,9 @@ def ingest(
     ] = None,
     reprocess: Annotated[bool, typer.Option(help="Process every file again, even unchanged ones.")] = False,
     dry_run: Annotated[bool, typer.Option(help="Only count what would be processed.")] = False,
-    workers: Annotated[int, typer.Option(min=1, help="Parser processes.")] = min(2, os.cpu_count() or 1),
+    workers: Annotated[int, typer.Option(min=1, help="Parser processes.")] = min(
+        vocabulary.DEFAULT_WORKERS, os.cpu_count() or 1
+    ),
     docs_dir: DocsDir = None,
 ) -> None:
     """Ingest every new or changed file under INPUT_ROOT (again and again, safely)."""

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from etl import vocabulary
 from etl.records import Article, Credit, DatePrecision, Reason, Role, Source
 
 # ANTARA was founded on 13 December 1937: an earlier month is a broken header, not history.
@@ -26,6 +27,11 @@ MIN_BODY_WORDS = 5
 MAX_BODY_WORDS = 20_000
 MAX_CREDIT_VALUE_CHARS = 200
 MAX_DATELINE_PLACE_CHARS = 80
+
+
+def _words_pattern(words: str) -> str:
+    """A label as a pattern: its words separated by any run of blanks."""
+    return r"\s+".join(re.escape(w) for w in words.split())
 
 
 class ParseFailure(Exception):
@@ -133,23 +139,11 @@ def strip_boilerplate(text: str) -> tuple[str, int | None, list[str]]:
 
 # --- credits ------------------------------------------------------------------------------
 
-_LABEL_ROLES = {
-    "pewarta foto": Role.PHOTOGRAPHER,
-    "pewarta": Role.REPORTER,
-    "reporter": Role.REPORTER,
-    "penerjemah": Role.TRANSLATOR,
-    "translator": Role.TRANSLATOR,
-    "editor": Role.EDITOR,
-    "fotografer": Role.PHOTOGRAPHER,
-    "photographer": Role.PHOTOGRAPHER,
-    "kontributor": Role.CONTRIBUTOR,
-    "contributor": Role.CONTRIBUTOR,
-}
-_SOURCE_LABELS = {"sumber", "source"}
+_LABEL_ROLE = {form.lower(): role for form, role in vocabulary.label_roles().items()}
 # Labels start with a capital; they may be glued to the previous value (`SavitriEditor:`).
 _CREDIT_LABEL = re.compile(
-    r"(?P<label>Pewarta\s+[Ff]oto|Pewarta|Penerjemah|Translator|Reporter|Editor|Fotografer|Photographer"
-    r"|Kontributor|Contributor|Sumber|Source|PEWARTA|PENERJEMAH|EDITOR|SUMBER)[ \t]*:"
+    r"(?P<label>%s)[ \t]*:"
+    % "|".join(_words_pattern(f) for f in sorted(vocabulary.label_roles(), key=len, reverse=True))
 )
 _BYLINE = re.compile(r"\A\s*(?P<label>Pewarta|Reporter)[ \t]*:[ \t]*(?P<value>[^\n]*)\n")
 _NAME_SPLIT = re.compile(r"\s*[,/&;]\s*|\s+(?:dan|and)\s+")  # `A, B`, `A/B`, `A dan B`; not `Dan Brown`
@@ -264,12 +258,12 @@ def build_credits(fields: list[_CreditField]) -> tuple[list[Credit], Source | No
     seen: set[tuple[Role, str]] = set()
     source: Source | None = None
     for f in fields:
-        label = " ".join(f.label.lower().split())
-        if label in _SOURCE_LABELS:
+        role_name = _LABEL_ROLE[" ".join(f.label.lower().split())]
+        if role_name == vocabulary.SOURCE:
             if source is None and f.value:
                 source = normalise_source(f.value)
             continue
-        role = _LABEL_ROLES[label]
+        role = Role(role_name)
         for name in split_names(f.value):
             key = name_key(name)
             if key and (role, key) not in seen:
@@ -280,7 +274,10 @@ def build_credits(fields: list[_CreditField]) -> tuple[list[Credit], Source | No
 
 # --- related headlines --------------------------------------------------------------------
 
-_RELATED = re.compile(r"(?:Baca\s+juga|BACA\s+JUGA|Related\s+news|Related\s+News)[ \t]*:[ \t]*(?P<headline>[^\n]*)")
+_RELATED = re.compile(
+    r"(?:%s)[ \t]*:[ \t]*(?P<headline>[^\n]*)"
+    % "|".join(_words_pattern(f) for label in vocabulary.RELATED_LABELS for f in vocabulary.case_variants(label))
+)
 
 
 def extract_related(text: str) -> tuple[str, list[str]]:
@@ -297,12 +294,7 @@ def extract_related(text: str) -> tuple[str, list[str]]:
 
 # --- paragraphs ---------------------------------------------------------------------------
 
-# Tokens that end in a full stop without ending a sentence (Indonesian and English).
-_ABBREVIATIONS = frozenset(
-    """dr drg drs dra ir prof jl jln kab kec kel prov no hal sdr sdri bpk ibu tn ny nn st mt gn pt cv ust
-    kh hj apt mr mrs ms jr sr vs etc dkk yth an sd tgl kol letjen mayjen brigjen jend kapt komjen irjen
-    brigadir bripka aiptu serma sertu pratu ipda iptu akp kompol akbp kombes""".split()
-)
+_ABBREVIATIONS = vocabulary.ABBREVIATIONS
 _GLUE = re.compile(r"[.!?](?=[\"“”]?(?P<next>\w))")  # glued: no space before the next word
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s+[\"“]?[A-Z0-9])")
 
@@ -368,24 +360,7 @@ def first_sentence(paragraph: str, max_chars: int = 600) -> str:
 
 # --- the day ------------------------------------------------------------------------------
 
-_WEEKDAYS = {
-    "senin": 0,
-    "selasa": 1,
-    "rabu": 2,
-    "kamis": 3,
-    "jumat": 4,
-    "jum'at": 4,
-    "sabtu": 5,
-    "minggu": 6,
-    "ahad": 6,
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
+_WEEKDAYS = {name.lower(): n for name, n in vocabulary.WEEKDAYS.items()}
 _DAY_PIN = re.compile(
     r"\b(?P<weekday>%s)\s*\(\s*(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{2,4}))?\s*\)"
     % "|".join(re.escape(w) for w in _WEEKDAYS),

@@ -17,14 +17,14 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from etl import PARSER_VERSION
+from etl import PARSER_VERSION, vocabulary
 from etl.extract import discover, read_and_decode
 from etl.parse import ParseFailure, parse_article
 from etl.records import DatelineEntity, DiscoveredFile, FileOutcome, FileStatus, Reason, ResolvedMention
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BATCH_SIZE = 2000  # files per staged batch: the audit costs ~1-2 s a batch whatever its size
+DEFAULT_BATCH_SIZE = vocabulary.DEFAULT_BATCH_SIZE  # files per staged batch
 
 
 def transform_file(file: DiscoveredFile, as_of: dt.date) -> FileOutcome:
