@@ -25,6 +25,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from bench.ingest_bench import _server_cpu_seconds
 from bench.load_bench import AS_OF, transformed_batch
 
 _RESULTS = sa.text(
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"machine: {machine()}")
     with (
         tempfile.TemporaryDirectory(prefix="antara-audit-bench-") as tmp,
-        scratch_database("antara_audit_bench", args.server_url, Path(tmp)) as (url, _pgdata),
+        scratch_database("antara_audit_bench", args.server_url, Path(tmp)) as (url, pgdata),
     ):
         engine = create_engine(url)
         upgrade(engine)
@@ -86,12 +87,15 @@ def main(argv: list[str] | None = None) -> None:
             batch_id = f"run{run_id}-b{number:05d}"
             with engine.begin() as conn:
                 load.stage_batch(conn, batch_id, run_id, root, batch_outcomes)
-            runs, recorded = [], []
+            runs, recorded, cpu_seconds = [], [], []
             for _ in range(1 + args.repeat):
                 before = statements[0]
+                cpu, server = time.process_time(), _server_cpu_seconds(pgdata)
                 started = time.perf_counter()
                 result = audit_batch(engine, batch_id)
                 runs.append((time.perf_counter() - started, statements[0] - before, result))
+                server_after = _server_cpu_seconds(pgdata)
+                cpu_seconds.append((time.process_time() - cpu, None if server is None else server_after - server))
                 with engine.begin() as conn:
                     recorded.append(conn.execute(_RESULTS, {"ids": result.validation_run_ids}).all())
                     # forget it, so the next audit learns its bounds from the same history
@@ -119,6 +123,13 @@ def main(argv: list[str] | None = None) -> None:
             print(
                 f"  later audits, median of {len(rest)}: {median:.2f} s ({rest[-1][1]} SQL statements): "
                 + ", ".join(f"{k} {v:.2f}" for k, v in phases.items())
+            )
+            later_cpu = cpu_seconds[1:]
+            server_cpu = [c for _, c in later_cpu if c is not None]
+            print(
+                f"  later audits' CPU seconds, median: this process {statistics.median(c for c, _ in later_cpu):.2f}"
+                + (f", PostgreSQL {statistics.median(server_cpu):.2f}" if server_cpu else "")
+                + " (CPU time moves less with the machine's load than wall time)"
             )
             print(f"  results recorded in quality.* identical across the {len(runs)} audits: {'yes' if same else 'NO'}")
         engine.dispose()
