@@ -9,6 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from etl import vocabulary
 
 
 class FileStatus(StrEnum):
@@ -37,12 +40,15 @@ class Reason(StrEnum):
     PARSE_ERROR = "parse_error"  # a parser bug: never expected, kept so nothing is lost
 
 
-class Role(StrEnum):
-    REPORTER = "reporter"
-    EDITOR = "editor"
-    TRANSLATOR = "translator"
-    PHOTOGRAPHER = "photographer"
-    CONTRIBUTOR = "contributor"
+if TYPE_CHECKING:  # a type checker cannot read members built at run time; Role(value) is all etl/ uses
+
+    class Role(StrEnum):
+        """A credit role: reporter, editor, translator, photographer, contributor, ..."""
+
+else:
+    # One member per role of etl/vocabulary.py (`Role.REPORTER == "reporter"`), so a role added there
+    # is a Role everywhere; module/qualname keep it picklable for the parser processes.
+    Role = StrEnum("Role", [(role.upper(), role) for role in vocabulary.CREDIT_ROLES], module=__name__, qualname="Role")
 
 
 class EntityType(StrEnum):

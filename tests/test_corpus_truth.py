@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 import sqlalchemy as sa
 
-from etl.generate import generate_corpus, write_bad_inputs
+from antara_testkit.generator import generate_corpus, write_bad_inputs
 from etl.pipeline import ingest
 
 AS_OF = dt.date(2026, 11, 29)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.generate import (
+from antara_testkit.generator import (
     AI_NOTICE,
     PIN_PATTERN,
     SCRIPT_LEFTOVER,
@@ -104,7 +104,7 @@ def test_bytes_do_not_depend_on_hash_randomisation(tmp_path):
         out = tmp_path / hash_seed
         env = {**os.environ, "PYTHONHASHSEED": hash_seed}
         subprocess.run(
-            [sys.executable, "-m", "etl.generate", str(out), "--files", "40", "--seed", "11"],
+            [sys.executable, "-m", "antara_testkit.generator", str(out), "--files", "40", "--seed", "11"],
             cwd=REPO,
             env=env,
             check=True,
@@ -402,7 +402,7 @@ def test_bad_inputs_cover_every_quarantine_kind(tmp_path):
 def test_command_line(tmp_path):
     out = tmp_path / "cli"
     done = subprocess.run(
-        [sys.executable, "-m", "etl.generate", str(out), "--files", "25", "--seed", "3", "--bad"],
+        [sys.executable, "-m", "antara_testkit.generator", str(out), "--files", "25", "--seed", "3", "--bad"],
         cwd=REPO,
         check=True,
         capture_output=True,

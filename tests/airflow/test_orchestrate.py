@@ -7,8 +7,8 @@ import json
 
 import sqlalchemy as sa
 
+from antara_testkit.airflow_corpus import write_corpus
 from etl import orchestrate
-from tests.airflow.corpus import write_corpus
 
 AS_OF = dt.date(2026, 11, 29)
 
