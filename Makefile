@@ -5,15 +5,24 @@ UV      := $(VENV)/bin/uv
 CORPUS  ?= sample-corpus
 FILES   ?= 300
 
-.PHONY: venv run lint test test-fast airflow schema clean-corpus
+.PHONY: venv web-assets run lint test test-fast airflow schema clean-corpus
 
 venv: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml testkit/pyproject.toml
+$(VENV)/.installed: pyproject.toml testkit/pyproject.toml etl/quality/web_assets/package-lock.json
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv
 	$(UV) pip install --quiet --python $(PY) --compile-bytecode -e ".[test]"
+	$(MAKE) --no-print-directory web-assets
 	touch $@
+
+# The scripts and styles GX Data Docs load from CDNs, pinned by the lock file, served by the Airflow
+# api-server (etl/quality/web.py) so Data Docs work with no internet.  Needs npm (Debian package `npm`).
+WEB_ASSETS := $(VENV)/share/antara-web-assets
+web-assets:
+	@mkdir -p $(WEB_ASSETS)
+	cp etl/quality/web_assets/package.json etl/quality/web_assets/package-lock.json etl/quality/web_assets/.npmrc $(WEB_ASSETS)/
+	cd $(WEB_ASSETS) && npm ci --silent --no-audit --no-fund --ignore-scripts
 
 # Generate a small realistic corpus (with planted bad files), ingest it into the embedded
 # PostgreSQL, print the summary; run it again to see every file reported as unchanged.

@@ -7,6 +7,7 @@ are reached through a Unix socket locally and through the `postgres` service in 
 and an asset's identity must not change with the deployment.
 """
 
+import inspect
 from contextlib import contextmanager
 
 from airflow.sdk import Asset, Connection
@@ -53,3 +54,9 @@ def warehouse():
         yield engine
     finally:
         engine.dispose()
+
+
+def documented(func):
+    """@task and @dag take a docstring as Markdown verbatim: dedent it, or its indentation makes a code block."""
+    func.__doc__ = inspect.cleandoc(func.__doc__ or "")
+    return func

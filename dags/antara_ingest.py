@@ -8,12 +8,14 @@ parser or Great Expectations.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from airflow.sdk import Param, Variable, dag, get_current_context, task
+from airflow.sdk.definitions.callback import AsyncCallback
+from airflow.sdk.definitions.deadline import DeadlineAlert, DeadlineReference
 from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
-from antara_assets import INGEST_OUTLETS, warehouse
+from antara_assets import INGEST_OUTLETS, documented, warehouse
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +24,14 @@ DATA_DOCS_VARIABLE = "antara_data_docs_dir"  # where the audit builds GX Data Do
 QUALITY_PAGES = "/antara-quality/"  # the data-quality pages: dags/plugins/antara_quality.py
 # Files named in a failure log; the rest are counted (a batch may hold thousands).
 FILES_LOGGED_ON_FAILURE = 50
+SCHEDULE_MINUTES = 30
+# The run's last task: fails the run when the audit blocked a batch (its failure alert is the "blocked" e-mail).
+BLOCKED_GATE_TASK = "fail_if_blocked"
+BACKFILL_REFUSED = (
+    "antara_ingest does not backfill: it reads a folder, not a time interval, so a run for an earlier date "
+    "would only read the same folder again.  To process files again, trigger a run with `reprocess_all` "
+    "(and `as_of` for another reference date)."
+)
 
 TRANSFORM_DOC = """
 #### Parse and stage one batch
@@ -33,12 +43,17 @@ from scratch, so a retry never doubles rows.
 
 
 def log_failure(context) -> None:
-    """on_failure_callback: name the run, the batch and its files, and record the run as failed."""
+    """on_failure_callback: name the run, the batch and its files, record the run as failed, and alert
+    (etl.alerts: silent unless the SMTP connection is configured).  When the last task fails because the
+    audit blocked batches, the alert is the one message naming those batches' pages."""
+    from etl import alerts
+
     ti = context["ti"]
     plan = ti.xcom_pull(task_ids="discover", key="plan") or {}
     ingest_run_id = plan.get("run_id")
     if ingest_run_id is None:
         log.error("%s failed before a warehouse run was planned", ti.task_id)
+        alerts.task_failed(context, "It failed before a warehouse run was planned: see its log.")
         return
     from etl import orchestrate
 
@@ -46,29 +61,42 @@ def log_failure(context) -> None:
         if ti.map_index is not None and ti.map_index >= 0:
             batch_no = ti.xcom_pull(task_ids="discover")[ti.map_index]
             paths = [f.path for _, f in orchestrate.batch_files(engine, ingest_run_id, batch_no)]
-            log.error(
-                "run %s: %s failed on batch %d (%s, %d files): %s%s",
-                ingest_run_id,
-                ti.task_id,
-                batch_no,
-                orchestrate.batch_id(ingest_run_id, batch_no),
-                len(paths),
-                ", ".join(paths[:FILES_LOGGED_ON_FAILURE]),
-                " ..." if len(paths) > FILES_LOGGED_ON_FAILURE else "",
+            detail = (
+                f"run {ingest_run_id}: {ti.task_id} failed on batch {batch_no} "
+                f"({orchestrate.batch_id(ingest_run_id, batch_no)}, {len(paths)} files): "
+                + ", ".join(paths[:FILES_LOGGED_ON_FAILURE])
+                + (" ..." if len(paths) > FILES_LOGGED_ON_FAILURE else "")
             )
         else:
-            log.error(
-                "run %s: %s failed; published batches stay published, the rest stay staged", ingest_run_id, ti.task_id
-            )
+            detail = f"run {ingest_run_id}: {ti.task_id} failed; published batches stay published, the rest stay staged"
+        log.error("%s", detail)
         orchestrate.finish(engine, ingest_run_id, "failed")
+    audit = ti.xcom_pull(task_ids="audit") or {}
+    if ti.task_id == BLOCKED_GATE_TASK and audit.get("batches_blocked"):
+        alerts.blocked_batches(context, ingest_run_id, audit["batches_blocked"], audit.get("critical_failures") or [])
+    else:
+        alerts.task_failed(context, detail)
 
 
 @dag(
     dag_id="antara_ingest",
-    schedule="*/30 * * * *",
+    schedule=f"*/{SCHEDULE_MINUTES} * * * *",
     start_date=datetime(2026, 1, 1, tzinfo=UTC),
     catchup=False,
+    # Paused when first seen: scheduled runs read the input folder every 30 minutes, which starts when you
+    # unpause it (a triggered run does not need it).  antara_marts is not paused: it only follows ingests.
+    is_paused_upon_creation=True,
+    # No backfill: the DAG reads a folder, not a time interval (BACKFILL_REFUSED says what to do instead).
+    allowed_run_types=["scheduled", "manual"],
     max_active_runs=1,
+    # A run not finished when the next one is due is late: e-mail (etl.alerts, silent unless configured).
+    deadline=DeadlineAlert(
+        reference=DeadlineReference.DAGRUN_QUEUED_AT,
+        interval=timedelta(minutes=SCHEDULE_MINUTES),
+        callback=AsyncCallback(
+            "etl.alerts.deadline_missed", kwargs={"dag_id": "antara_ingest", "minutes": SCHEDULE_MINUTES}
+        ),
+    ),
     # A run still going after 5 hours is stuck; its files may be planned again after etl.orchestrate.RUN_LEASE.
     dagrun_timeout=timedelta(hours=5),
     tags=["antara", "ingest", "warehouse"],
@@ -110,8 +138,17 @@ def log_failure(context) -> None:
             title="Dry run",
             description="Only plan and report how many files would be processed; write nothing.",
         ),
+        "as_of": Param(
+            None,
+            type=["null", "string"],
+            format="date",
+            title="Reference date",
+            description="Articles dated in a later month are quarantined as `future_date`. "
+            "Empty: the day the run starts (UTC), whatever the run's logical date.",
+        ),
     },
 )
+@documented
 def antara_ingest():
     """
     ### Ingest ANTARA articles into the warehouse
@@ -120,16 +157,21 @@ def antara_ingest():
     (connection `antara_warehouse`); unchanged files are skipped without being read, so a run over
     an unchanged folder does nothing.
 
-    **discover** plans the run → **transform** parses one batch of files per mapped task →
-    **validate** checks the staged batches → **publish** merges them into `core` →
-    **refresh** tells downstream DAGs (`antara_marts`) that the warehouse changed.
+    **discover** plans the run → **transform** parses and stages one batch of files per mapped task →
+    **audit** runs the Great Expectations suites over the staged batches and blocks failing ones →
+    **publish** merges the others into `core` → **emit_asset_events** tells `antara_marts` the warehouse
+    changed (it refreshes the marts) → **fail_if_blocked** fails the run, and e-mails, when a batch was blocked.
+    The run's note sums it up (loaded, duplicate, quarantined by reason, blocked batches), with links to its
+    *Data quality* tab.
 
-    *Trigger with parameters* to choose another folder, a batch size, a full reprocess or a dry run.
+    *Trigger with parameters* to choose another folder, a batch size, a full reprocess, a dry run or a
+    reference date.  No backfill: the DAG reads a folder, not a time interval.
     Files that cannot become articles are quarantined with a reason (`ingest.raw_file`), never lost:
     `antara-etl quarantine list` shows them.  A failed task logs its run, batch and files.
     """
 
     @task
+    @documented
     def discover(params=None, dag_run=None, ti=None) -> list[int]:
         """
         #### Plan the run
@@ -137,8 +179,9 @@ def antara_ingest():
         Lists the input folder, skips files the ledger already has with the same size and
         modification time, and cuts the rest into batches of `batch_size` files.  The plan is
         written to `ingest.run_batch_file`; only the run id and batch numbers are passed on.
-        Files newer than the run's logical date are "in the future" and quarantined later.
-        With `dry_run` it only reports the counts (XCom `plan`).
+        The reference date (`as_of`) is the day the run starts unless the parameter sets it: articles
+        dated in a later month are quarantined as `future_date`.  With `dry_run` it only reports the
+        counts (XCom `plan`).
         """
         from etl import orchestrate
         from etl.extract import InputRootError
@@ -149,8 +192,15 @@ def antara_ingest():
             raise AirflowFailException(
                 f"no input folder: set the `input_root` parameter or the `{INPUT_ROOT_VARIABLE}` Variable"
             )
-        # Manual API runs may have no logical date; they run "as of" when they were triggered.
-        as_of = (dag_run.logical_date or dag_run.run_after).date()
+        if dag_run.run_type == "backfill":  # allowed_run_types refuses them; a DAG serialised before that did not
+            raise AirflowFailException(BACKFILL_REFUSED)
+        # The run's real start, never its logical date: a run dated in the past must not make today's
+        # articles "future" (an explicit `as_of` may; etl.orchestrate keeps loaded articles loaded).
+        as_of = (
+            date.fromisoformat(params["as_of"])
+            if params.get("as_of")
+            else (dag_run.start_date or datetime.now(UTC)).date()
+        )
         with warehouse() as engine:
             upgrade(engine)
             try:
@@ -181,16 +231,18 @@ def antara_ingest():
         return counts
 
     @task(trigger_rule="none_failed")
-    def validate(plan: dict) -> dict:
+    @documented
+    def audit(plan: dict) -> dict:
         """
-        #### Data-quality gate
+        #### Audit the staged batches
 
-        Checks the staged batches before anything reaches `core` (write-audit-publish).  A batch
-        that fails is marked *blocked* and kept in staging for inspection instead of being published.
-        Skipped when the run has nothing to process.
+        Runs the Great Expectations suites over every staged batch before anything reaches `core`
+        (write-audit-publish).  A batch with a failed critical expectation is marked *blocked* and kept
+        in staging, unpublished; `fail_if_blocked` fails the run for it.  Skipped when the run has
+        nothing to process.
         """
         if plan["run_id"] is None:
-            raise AirflowSkipException("nothing to validate: dry run, or no new or changed files")
+            raise AirflowSkipException("nothing to audit: dry run, or no new or changed files")
         from etl import orchestrate
 
         docs = Variable.get(DATA_DOCS_VARIABLE, default=None)
@@ -198,6 +250,7 @@ def antara_ingest():
             return orchestrate.audit(engine, plan["run_id"], docs_dir=Path(docs) if docs else None)
 
     @task(trigger_rule="none_failed")
+    @documented
     def publish(plan: dict) -> dict:
         """
         #### Publish into the warehouse
@@ -213,45 +266,51 @@ def antara_ingest():
         with warehouse() as engine:
             published = orchestrate.publish_run(engine, plan["run_id"])
             summary = orchestrate.finish(engine, plan["run_id"])
+            # a few examples for the run's note; the full list is on the run's Data quality tab
+            examples = orchestrate.quarantined_files(engine, plan["run_id"], limit=orchestrate.NOTE_EXAMPLES)
         log.info(
             "published batches %s (blocked: %s); run summary: %s", published["published"], published["blocked"], summary
         )
-        return summary
+        return {**summary, "quarantined_examples": [[f["path"], f["reason"]] for f in examples]}
 
     @task(trigger_rule="none_failed", outlets=INGEST_OUTLETS)
-    def refresh(plan: dict, ti=None, outlet_events=None) -> None:
+    @documented
+    def emit_asset_events(plan: dict, ti=None, outlet_events=None) -> None:
         """
-        #### Announce the new data
+        #### Emit the warehouse's asset events
 
-        Emits asset events for the warehouse tables this run changed, which schedules the
-        downstream DAGs (`antara_marts`).  Skipped when nothing was published.
+        Tells Airflow which warehouse tables this run changed (asset events), which schedules the
+        downstream DAG `antara_marts`: that DAG refreshes the marts, not this task.  Skipped when
+        nothing was published.
         """
         if plan["run_id"] is None:
             raise AirflowSkipException("the warehouse did not change")
         summary = ti.xcom_pull(task_ids="publish")
         for asset in INGEST_OUTLETS:
-            outlet_events[asset].extra = {k: v for k, v in summary.items() if k != "quarantined_by_reason"}
+            outlet_events[asset].extra = {
+                k: v for k, v in summary.items() if k not in ("quarantined_by_reason", "quarantined_examples")
+            }
 
     @task(trigger_rule="none_failed")
-    def quality_gate(audit: dict | None) -> None:
+    @documented
+    def fail_if_blocked(audit: dict | None) -> None:
         """
-        #### Quality gate
+        #### Fail the run if a batch was blocked
 
         Fails the run when the audit blocked a batch, naming the failed expectations and the report
-        page of each blocked batch (this run's *Data quality* tab; the Data Docs are linked there);
-        clean batches were published all the same.  Fix the input and re-run, or release the batch
-        with `antara-etl quality release BATCH --reason ...`.
+        page of each blocked batch (this run's *Data quality* tab; the Data Docs are linked there), and
+        sends one e-mail naming those pages (when alerting is configured); clean batches were published
+        all the same.  Fix the input and re-run, or release the batch with
+        `antara-etl quality release BATCH --reason ...`.
         """
         if not audit or not audit.get("batches_blocked"):
             return
-        from airflow.sdk.configuration import conf
+        from etl.alerts import batch_page
 
-        # the pages of dags/plugins/antara_quality.py on the api-server (also this run's "Data quality" tab)
-        pages = conf.get("api", "base_url", fallback="").rstrip("/") + QUALITY_PAGES
         raise AirflowFailException(
             f"blocked by the quality audit: {', '.join(audit['batches_blocked'])}\n"
             + "\n".join(audit["critical_failures"])
-            + "".join(f"\nreport of {b}: {pages}runs/{audit['run_id']}/batches/{b}" for b in audit["batches_blocked"])
+            + "".join(f"\nreport of {b}: {batch_page(audit['run_id'], b)}" for b in audit["batches_blocked"])
             + "\nData Docs: "
             + ", ".join(audit.get("data_docs") or [f"(none: set the Variable `{DATA_DOCS_VARIABLE}`)"])
         )
@@ -259,8 +318,8 @@ def antara_ingest():
     batches = discover()
     plan = batches["plan"]  # run id and counts; the file lists stay in the warehouse
     staged = transform.partial(plan=plan).expand(batch_no=batches)
-    audited = validate(plan)
-    staged >> audited >> publish(plan) >> refresh(plan) >> quality_gate(audited)
+    audited = audit(plan)
+    staged >> audited >> publish(plan) >> emit_asset_events(plan) >> fail_if_blocked(audited)
 
 
 antara_ingest()

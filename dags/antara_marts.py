@@ -11,7 +11,7 @@ import logging
 from datetime import UTC, datetime
 
 from airflow.sdk import dag, task
-from antara_assets import INGEST_OUTLETS, warehouse
+from antara_assets import INGEST_OUTLETS, documented, warehouse
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +21,14 @@ log = logging.getLogger(__name__)
     schedule=INGEST_OUTLETS,  # all of them: antara_ingest emits them together, once per changing run
     start_date=datetime(2026, 1, 1, tzinfo=UTC),
     catchup=False,
+    # Not paused when first seen: marts must be fresh after the first ingest with no manual step (a DAG
+    # unpaused later would not pick up the asset events sent while it was paused).  It never runs on a timer.
+    is_paused_upon_creation=False,
     max_active_runs=1,
     tags=["antara", "marts", "warehouse"],
     default_args={"owner": "data-engineering", "retries": 2},
 )
+@documented
 def antara_marts():
     """
     ### Refresh the reporting marts
@@ -35,6 +39,7 @@ def antara_marts():
     """
 
     @task
+    @documented
     def refresh_marts(triggering_asset_events=None) -> dict[str, float]:
         """
         #### Refresh the marts

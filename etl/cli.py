@@ -180,11 +180,36 @@ def db_url(
 
 @db_app.command("stop")
 def db_stop(data_dir: DataDir = None) -> None:
-    """Stop the embedded PostgreSQL server."""
+    """Stop the embedded PostgreSQL server and wait until it has exited."""
     _quiet_third_party()
-    from etl.warehouse.connection import stop_embedded
+    from etl.warehouse.connection import WarehouseUnavailable, stop_embedded
 
-    out.print("stopped" if stop_embedded(data_dir) else "the embedded server was not running")
+    try:
+        stopped = stop_embedded(data_dir)
+    except WarehouseUnavailable as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    if stopped.running:
+        out.print(f"stopped the embedded PostgreSQL (pid {stopped.pid}) in {stopped.pgdata}")
+    else:
+        out.print(f"the embedded PostgreSQL in {stopped.pgdata} was not running")
+
+
+@db_app.command("status")
+def db_status(data_dir: DataDir = None) -> None:
+    """Whether the embedded PostgreSQL runs, where (data and socket directory) and since when; exit status 3
+    when it does not run."""
+    _quiet_third_party()
+    from etl.warehouse.connection import embedded_status
+
+    status = embedded_status(data_dir)
+    if not status.running:
+        out.print(f"not running (data directory {status.pgdata})")
+        raise typer.Exit(3)
+    out.print(
+        f"running since {status.started_at.isoformat(timespec='seconds')} (pid {status.pid})\n"
+        f"data directory {status.pgdata}\nsocket directory {status.socket_dir}"
+    )
 
 
 @quarantine_app.command("list")

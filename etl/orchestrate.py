@@ -44,6 +44,8 @@ MAX_BATCHES = 1000
 RUN_LEASE = dt.timedelta(hours=6)
 # Key space of the planning lock (pg_advisory_lock(int, int)): the second key is the root's hash.
 _PLAN_LOCK = 7_304_221
+# Quarantined files named in a DAG run's note (all of them are on the run's Data quality page).
+NOTE_EXAMPLES = 5
 
 
 def batch_id(run_id: int, batch_no: int) -> str:
@@ -146,8 +148,9 @@ def plan_run(
 ) -> dict:
     """Start a run and record which new or changed files each of its batches holds.
 
-    Returns ``{"run_id", "batches", "files", "unchanged", "in_flight", "batch_size"}``; a dry run (or a
-    run with nothing to do) writes nothing and returns ``run_id`` None and no batches.
+    Returns ``{"run_id", "batches", "files", "unchanged", "in_flight", "batch_size", "as_of"}``; a dry run
+    (or a run with nothing to do) writes nothing and returns ``run_id`` None and no batches.  ``as_of`` is
+    the reference date the run uses: the one asked for, or later (see _reference_date).
     Raises etl.extract.InputRootError when the input root cannot be read.
     """
     root = str(Path(input_root).resolve())
@@ -156,6 +159,7 @@ def plan_run(
         todo, unchanged = select_changed(files, load.ledger_snapshot(engine, root), reprocess)
         in_flight = _in_flight(engine, root)
         planned = [(o, f) for o, f in todo if (f.path, f.size, f.mtime_ns) not in in_flight]
+        as_of = _reference_date(engine, root, planned, as_of)
         size = max(batch_size, math.ceil(len(planned) / MAX_BATCHES))
         plan = list(batches(planned, size))
         result = {
@@ -165,6 +169,7 @@ def plan_run(
             "unchanged": unchanged,
             "in_flight": len(todo) - len(planned),
             "batch_size": size,
+            "as_of": as_of.isoformat(),
         }
         if dry_run or not plan:
             return result
@@ -197,6 +202,36 @@ def plan_run(
             MAX_BATCHES,
         )
     return {**result, "run_id": run_id, "batches": list(range(len(plan)))}
+
+
+def _reference_date(engine: sa.Engine, root: str, planned, as_of: dt.date) -> dt.date:
+    """The run's reference date: ``as_of``, raised to the latest reference date under which an article of
+    one of the planned files was published.
+
+    A run with an earlier date (a reprocess "as of" the past) would otherwise quarantine those files as
+    `future_date` while their articles stay in `core`: the ledger and `core` would disagree.  A month that
+    was not in the future when its article was published is not in the future now."""
+    paths = [f.path for _, f in planned]
+    if not paths:
+        return as_of
+    with engine.connect() as conn:
+        published_as_of = conn.execute(
+            sa.text(
+                "SELECT max(r.as_of) FROM ingest.raw_file f "
+                "JOIN core.article a ON a.raw_file_id = f.raw_file_id JOIN ingest.run r ON r.run_id = a.run_id "
+                "WHERE f.input_root = :root AND f.path = ANY(:paths)"
+            ),
+            {"root": root, "paths": paths},
+        ).scalar()
+    if published_as_of is not None and published_as_of > as_of:
+        log.warning(
+            "reference date raised from %s to %s: planned files have articles published as of %s",
+            as_of,
+            published_as_of,
+            published_as_of,
+        )
+        return published_as_of
+    return as_of
 
 
 def _write_plan(conn: sa.Connection, run_id: int, plan, *, discovered, unchanged, in_flight, batch_size) -> None:
@@ -392,3 +427,56 @@ def finish(engine: sa.Engine, run_id: int, status: str = "succeeded") -> dict:
     load.finish_run(engine, run_id, status, summary.counts())
     load.clean_staging(engine)
     return {"run_id": run_id, "status": status, **summary.counts(), "quarantined_by_reason": dict(summary.quarantined)}
+
+
+# --- what a run did, for people ----------------------------------------------------------------
+
+
+def quarantined_files(engine: sa.Engine, run_id: int, *, limit: int = 50, offset: int = 0) -> list[dict]:
+    """The files this run quarantined (path, reason, message), in path order: one page of them."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT f.path, f.reason, f.message FROM ingest.raw_file f "
+                "JOIN ingest.run r ON r.input_root = f.input_root AND r.run_id = f.last_run_id "
+                "WHERE r.run_id = :r AND f.status = 'quarantined' ORDER BY f.path LIMIT :limit OFFSET :offset"
+            ),
+            {"r": run_id, "limit": limit, "offset": offset},
+        )
+        return [dict(row._mapping) for row in rows]
+
+
+def run_note(plan: dict | None, audit: dict | None, summary: dict | None, pages_url: str) -> str | None:
+    """The Markdown note of a DAG run of antara_ingest, from its tasks' XComs (plan, audit, publish):
+    files loaded / duplicate / quarantined by reason, blocked batches, links to the run's pages."""
+    if not plan:
+        return None
+    if plan.get("run_id") is None:
+        if plan.get("files"):
+            return f"Dry run: {plan['files']} new or changed files would be processed ({plan['unchanged']} unchanged)."
+        return f"Nothing to do: no new or changed files ({plan.get('unchanged', 0)} unchanged)."
+    run_id = int(plan["run_id"])
+    run_page = f"{pages_url}runs/{run_id}"
+    lines = [f"**Warehouse run [{run_id}]({run_page})**: {plan['files']} files in {len(plan['batches'])} batches."]
+    if summary:
+        reasons = ", ".join(
+            f"{reason} {n}" for reason, n in sorted((summary.get("quarantined_by_reason") or {}).items())
+        )
+        lines.append(
+            f"- loaded {summary.get('loaded', 0)}, duplicate {summary.get('duplicate', 0)}, "
+            f"quarantined {summary.get('quarantined', 0)}" + (f" ({reasons})" if reasons else "")
+        )
+        examples = summary.get("quarantined_examples") or []
+        if examples:
+            listed = "; ".join(f"`{path}` ({reason})" for path, reason in examples)
+            more = summary.get("quarantined", 0) - len(examples)
+            lines.append(
+                f"- quarantined files: {listed}" + (f" and {more} more" if more > 0 else "") + f" ([all]({run_page}))"
+            )
+    blocked = (audit or {}).get("batches_blocked") or []
+    if blocked:
+        links = ", ".join(f"[{b}]({run_page}/batches/{b})" for b in blocked)
+        lines.append(f"- **blocked by the quality audit** (unpublished, in staging): {links}")
+    elif audit:
+        lines.append(f"- audit: {audit.get('batches_audited', 0)} batches passed")
+    return "\n".join(lines)

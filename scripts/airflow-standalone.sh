@@ -4,15 +4,27 @@
 #   ANTARA_INPUT_ROOT   folder the scheduled runs read (Variable antara_input_root); default ./sample-corpus
 #   AIRFLOW_HOME        Airflow's state (SQLite metadata DB, logs, generated password); default ./airflow-home
 #   AIRFLOW_PORT        UI/API port; default 8080
+#   AIRFLOW_HOST        address the api-server listens on; default 127.0.0.1 (this machine only: the simple auth
+#                       manager is for one user on one machine); 0.0.0.0 to serve the network
+#   AIRFLOW_BASE_URL    the UI's address as browsers reach it; default http://localhost:$AIRFLOW_PORT
 #   ANTARA_DATA_DIR     where the embedded PostgreSQL keeps its data (see `antara-etl db url`)
 #   ANTARA_DATA_DOCS_DIR  where audits build GX Data Docs (Variable antara_data_docs_dir); default $AIRFLOW_HOME/data-docs
 #
 # The data-quality pages (dags/plugins/antara_quality.py) are served at $AIRFLOW__API__BASE_URL/antara-quality/
 # and linked in the UI: "Data quality" in the sidebar, and a "Data quality" tab on every DAG run.
 #
-# Ctrl-C stops Airflow cleanly (SIGINT is forwarded to `airflow standalone`); the embedded warehouse
-# keeps running (`antara-etl db stop` stops it).
+# DAGs: antara_ingest starts paused (scheduled runs every 30 minutes begin when you unpause it; the trigger
+# form can unpause it), antara_marts starts unpaused (it only runs after an ingest changed the warehouse).
+#
+# Ctrl-C (SIGINT) or SIGTERM stops Airflow cleanly: both are forwarded to `airflow standalone` as SIGINT, the
+# only signal it stops cleanly on; the embedded warehouse keeps running (`antara-etl db stop` stops it).
 set -euo pipefail
+# A script started from a non-interactive shell (`cmd &`, nohup, a service manager) may inherit SIGINT
+# ignored; bash cannot trap a signal ignored at entry, so start again once with INT and TERM at their defaults.
+if [ -z "${ANTARA_STANDALONE_SIGNALS_RESET:-}" ]; then
+    export ANTARA_STANDALONE_SIGNALS_RESET=1
+    exec env --default-signal=INT,TERM "$0" "$@"
+fi
 cd "$(dirname "$0")/.."
 repo=$PWD
 venv_bin="$repo/${VENV:-.venv}/bin"
@@ -25,7 +37,8 @@ export AIRFLOW__CORE__PLUGINS_FOLDER="$repo/dags/plugins"  # listed in dags/.air
 export AIRFLOW__CORE__LOAD_EXAMPLES=False
 export AIRFLOW__CORE__PARALLELISM="${AIRFLOW__CORE__PARALLELISM:-8}"  # LocalExecutor task processes
 export AIRFLOW__API__PORT="${AIRFLOW_PORT:-8080}"
-export AIRFLOW__API__BASE_URL="http://localhost:$AIRFLOW__API__PORT"
+export AIRFLOW__API__HOST="${AIRFLOW_HOST:-127.0.0.1}"
+export AIRFLOW__API__BASE_URL="${AIRFLOW_BASE_URL:-http://localhost:$AIRFLOW__API__PORT}"
 export AIRFLOW__CORE__EXECUTION_API_SERVER_URL="$AIRFLOW__API__BASE_URL/execution/"
 # All components must sign and check tokens with one secret; a new one each start is fine locally.
 AIRFLOW__API_AUTH__JWT_SECRET="$(python -c 'import secrets; print(secrets.token_urlsafe(64))')"
@@ -50,17 +63,17 @@ export AIRFLOW_CONN_ANTARA_WAREHOUSE
 
 print_login_when_ready() {
     local passwords="$AIRFLOW_HOME/simple_auth_manager_passwords.json.generated"
-    until [ -s "$passwords" ] && (exec 3<>"/dev/tcp/127.0.0.1/$AIRFLOW__API__PORT") 2>/dev/null; do sleep 2; done
+    until [ -s "$passwords" ] && (exec 3<>"/dev/tcp/${AIRFLOW__API__HOST/0.0.0.0/127.0.0.1}/$AIRFLOW__API__PORT") 2>/dev/null; do sleep 2; done
     local password
     password="$(python -c 'import json, sys; print(json.load(open(sys.argv[1]))["admin"])' "$passwords")"
-    printf '\n  Airflow UI:  %s\n  login:       admin / %s\n  DAGs:        antara_ingest (every 30 min, paused until you unpause it), antara_marts\n  input:       %s\n  quality:     %s/antara-quality/ (sidebar: Data quality; Data Docs in %s)\n  Ctrl-C stops Airflow.\n\n' \
-        "$AIRFLOW__API__BASE_URL" "$password" "$input_root" "$AIRFLOW__API__BASE_URL" "$data_docs"
+    printf '\n  Airflow UI:  %s (listening on %s)\n  login:       admin / %s\n  DAGs:        antara_ingest: paused until you unpause it (then every 30 min; the trigger form can unpause it)\n               antara_marts: unpaused, runs after every ingest that changed the warehouse\n  input:       %s\n  quality:     %s/antara-quality/ (sidebar: Data quality; Data Docs in %s)\n  Ctrl-C stops Airflow.\n\n' \
+        "$AIRFLOW__API__BASE_URL" "$AIRFLOW__API__HOST:$AIRFLOW__API__PORT" "$password" "$input_root" "$AIRFLOW__API__BASE_URL" "$data_docs"
 }
 
-# Job control: background jobs get their own process group and keep SIGINT (a script would
-# otherwise start them with SIGINT ignored), so Ctrl-C reaches only this script, which forwards it.
+# Job control: background jobs get their own process group (Ctrl-C reaches only this script, which
+# forwards it); `env --default-signal` makes sure airflow does not inherit SIGINT ignored.
 set -m
-airflow standalone &
+env --default-signal=INT airflow standalone &
 standalone=$!
 trap 'kill -INT "$standalone" 2>/dev/null || true' INT TERM
 print_login_when_ready &

@@ -121,3 +121,66 @@ def empty_database_url(pg_server_url) -> str:
     url = make_database(pg_server_url, None)
     yield url
     drop_database(pg_server_url, url)
+
+
+# --- nothing left behind ------------------------------------------------------------------------
+
+
+def _leftover_processes(basetemp: Path) -> list:
+    """Processes this test run started and did not stop: descendants of pytest, and any process whose
+    command line or environment names the run's temporary folder (the embedded PostgreSQL servers daemonise
+    and Airflow's components start their own sessions, so neither stays a descendant)."""
+    import psutil
+
+    me = psutil.Process()
+    mine = {me.pid, *(p.pid for p in me.parents())}
+    marker = str(basetemp)
+    found = {p.pid: p for p in me.children(recursive=True)}
+    for process in psutil.process_iter(["pid", "cmdline"]):
+        if process.pid in mine or process.pid in found:
+            continue
+        try:
+            if any(marker in arg for arg in process.info["cmdline"] or ()) or any(
+                marker in value for value in process.environ().values()
+            ):
+                found[process.pid] = process
+        except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+            continue
+    alive = []
+    for process in found.values():
+        try:
+            if process.status() != psutil.STATUS_ZOMBIE:
+                alive.append(process)
+        except psutil.NoSuchProcess:
+            pass
+    return alive
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Fail the run if a test left a server or any other process running (after a short grace period),
+    then stop those processes by their ids so the machine is left clean all the same."""
+    import time
+
+    import psutil
+
+    factory = getattr(session.config, "_tmp_path_factory", None)
+    if factory is None or getattr(factory, "_basetemp", None) is None:
+        return  # no test asked for a temporary folder
+    basetemp = factory.getbasetemp()
+    deadline = time.monotonic() + 15
+    while (leftovers := _leftover_processes(basetemp)) and time.monotonic() < deadline:
+        time.sleep(1)
+    if not leftovers:
+        return
+    lines = []
+    for process in leftovers:
+        try:
+            lines.append(f"  pid {process.pid}: {' '.join(process.cmdline())[:200]}")
+            process.kill()
+        except psutil.NoSuchProcess:
+            pass
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    message = "the test run left processes running (now killed):\n" + "\n".join(lines)
+    if reporter is not None:
+        reporter.write_line(message, red=True)
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED

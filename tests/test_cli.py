@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 
+import psutil
 import pytest
 import sqlalchemy as sa
 
@@ -77,5 +78,16 @@ def test_the_embedded_warehouse_needs_no_server_installed(tmp_path):
         with engine.connect() as conn:
             assert conn.execute(sa.text("SELECT count(*) FROM core.article")).scalar() == 1
         engine.dispose()
+        status = antara_etl("db", "status", env=env)
+        assert status.returncode == 0 and "running since" in status.stdout, status.stdout + status.stderr
+        assert str(tmp_path / "data" / "pgdata") in status.stdout
+        pid = int(status.stdout.split("(pid ")[1].split(")")[0])
     finally:
-        assert antara_etl("db", "stop", env=env).returncode == 0
+        stop = antara_etl("db", "stop", env=env)
+    # `db stop` tells the truth: the postmaster is gone when it says so, and status and stop agree.
+    assert stop.returncode == 0 and f"stopped the embedded PostgreSQL (pid {pid})" in stop.stdout, stop.stdout
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    assert not (tmp_path / "data" / "pgdata" / "postmaster.pid").exists()
+    after = antara_etl("db", "status", env=env)
+    assert after.returncode == 3 and "not running" in after.stdout
+    assert "was not running" in antara_etl("db", "stop", env=env).stdout

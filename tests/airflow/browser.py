@@ -25,6 +25,7 @@ FLAGS = [
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
+    "--disable-quic",
     "--no-first-run",
     "--disable-background-networking",
     "--disable-component-update",
@@ -50,6 +51,7 @@ class Rendered:
     width: int
     height: int
     waited_for: str | None = None  # the value of `wait_for` once it was truthy
+    failed_requests: tuple[str, ...] = ()  # addresses the page asked for and did not get (network off: CDNs)
 
 
 class Chromium:
@@ -144,39 +146,97 @@ class Chromium:
     def render(self, url: str, screenshot: Path, wait_for: str | None = None) -> Rendered:
         """Open `url` in a new tab, wait for its load event (and then until the JavaScript expression
         `wait_for` is truthy: pages that build themselves), keep its text and a full-window PNG."""
-        target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
-        session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        try:
-            self.call("Page.enable", session=session)
-            self.call("Network.enable", session=session)
-            self._events.clear()
-            navigation = self.call("Page.navigate", {"url": url}, session=session)
-            assert not navigation.get("errorText"), f"{url}: {navigation['errorText']}"
-            self._wait_for("Page.loadEventFired", session)
-            documents = [
-                e["params"]["response"]
-                for e in self._events
-                if e.get("method") == "Network.responseReceived"
-                and e.get("sessionId") == session
-                and e["params"].get("type") == "Document"
-            ]
-            waited = None
-            if wait_for:
-                deadline = time.monotonic() + self.timeout
-                while not (waited := self.evaluate(wait_for, session)):
-                    assert time.monotonic() < deadline, f"{url}: timed out waiting for {wait_for}"
-                    time.sleep(0.5)
-                time.sleep(0.5)  # let the page paint what it just built
-            values = self.evaluate("JSON.stringify([location.href, document.title, document.body.innerText])", session)
-            final_url, title, text = json.loads(values)
-            png = base64.b64decode(self.call("Page.captureScreenshot", {"format": "png"}, session=session)["data"])
-            screenshot.write_bytes(png)
-            width, height = png_size(png)
-            return Rendered(
-                final_url, documents[0]["status"] if documents else None, title, text, screenshot, width, height, waited
-            )
-        finally:
-            self.call("Target.closeTarget", {"targetId": target})
+        with self.tab(url) as tab:
+            return tab.capture(screenshot, wait_for)
+
+    def tab(self, url: str) -> Tab:
+        return Tab(self, url)
+
+
+class Tab:
+    """One page in its own tab, for pages a test acts on (clicks, typing) before capturing them."""
+
+    def __init__(self, chromium: Chromium, url: str):
+        self.chromium, self.url = chromium, url
+
+    def __enter__(self) -> Tab:
+        c = self.chromium
+        self.target = c.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+        self.session = c.call("Target.attachToTarget", {"targetId": self.target, "flatten": True})["sessionId"]
+        c.call("Page.enable", session=self.session)
+        c.call("Network.enable", session=self.session)
+        c._events.clear()
+        navigation = c.call("Page.navigate", {"url": self.url}, session=self.session)
+        assert not navigation.get("errorText"), f"{self.url}: {navigation['errorText']}"
+        c._wait_for("Page.loadEventFired", self.session)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.chromium.call("Target.closeTarget", {"targetId": self.target})
+
+    def evaluate(self, expression: str):
+        return self.chromium.evaluate(expression, self.session)
+
+    def type_into(self, selector: str, text: str) -> None:
+        """Replace the value of the input matching the CSS `selector` by typing `text`, as a person would
+        (the page's own input events fire, so script-driven forms such as Airflow's see it)."""
+        found = self.evaluate(
+            f"(() => {{ const e = document.querySelector({json.dumps(selector)}); if (!e) return false; "
+            "e.focus(); e.select && e.select(); return true; })()"
+        )
+        assert found, f"{self.url}: no {selector}"
+        self.chromium.call("Input.insertText", {"text": text}, session=self.session)
+
+    def click(self, expression: str, what: str) -> None:
+        """Click the element the JavaScript `expression` finds (waiting for it to appear)."""
+        self.wait_until(f"!!({expression})", what)
+        self.evaluate(f"({expression}).click()")
+
+    def wait_until(self, expression: str, what: str | None = None):
+        """Poll the JavaScript `expression` until it is truthy; returns its value."""
+        deadline = time.monotonic() + self.chromium.timeout
+        while not (value := self.evaluate(expression)):
+            assert time.monotonic() < deadline, f"{self.url}: timed out waiting for {what or expression}"
+            time.sleep(0.5)
+        return value
+
+    def capture(self, screenshot: Path, wait_for: str | None = None) -> Rendered:
+        c = self.chromium
+        mine = [e for e in c._events if e.get("sessionId") == self.session]
+        documents = [
+            e["params"]["response"]
+            for e in mine
+            if e.get("method") == "Network.responseReceived" and e["params"].get("type") == "Document"
+        ]
+        waited = None
+        if wait_for:
+            waited = self.wait_until(wait_for)
+            time.sleep(0.5)  # let the page paint what it just built
+        mine = [e for e in c._events if e.get("sessionId") == self.session]
+        asked = {
+            e["params"]["requestId"]: e["params"]["request"]["url"]
+            for e in mine
+            if e.get("method") == "Network.requestWillBeSent"
+        }
+        failed = tuple(
+            asked.get(e["params"]["requestId"], "?") for e in mine if e.get("method") == "Network.loadingFailed"
+        )
+        values = self.evaluate("JSON.stringify([location.href, document.title, document.body.innerText])")
+        final_url, title, text = json.loads(values)
+        png = base64.b64decode(c.call("Page.captureScreenshot", {"format": "png"}, session=self.session)["data"])
+        screenshot.write_bytes(png)
+        width, height = png_size(png)
+        return Rendered(
+            final_url,
+            documents[0]["status"] if documents else None,
+            title,
+            text,
+            screenshot,
+            width,
+            height,
+            waited,
+            failed,
+        )
 
 
 def png_size(data: bytes) -> tuple[int, int]:

@@ -349,3 +349,41 @@ def ledger_counts(url: str) -> dict[str, int]:
             return dict(conn.execute(sa.text("SELECT status, count(*) FROM ingest.raw_file GROUP BY status")).all())
     finally:
         engine.dispose()
+
+
+# --- a local SMTP sink for the alerts ----------------------------------------------------------
+
+
+@contextmanager
+def smtp_sink():
+    """An SMTP server on a free local port that keeps every message (aiosmtpd); yields (connection JSON for
+    `AIRFLOW_CONN_ANTARA_ALERTS_SMTP`, the list the messages arrive in, as email.message.Message)."""
+    from email import message_from_bytes
+
+    from aiosmtpd.controller import Controller
+
+    received: list = []
+
+    class Keep:
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
+            received.append(message_from_bytes(envelope.original_content or envelope.content))
+            return "250 OK"
+
+    port = free_port()
+    controller = Controller(Keep(), hostname="127.0.0.1", port=port)
+    controller.start()
+    connection = {
+        "conn_type": "smtp",
+        "host": "127.0.0.1",
+        "port": port,
+        "extra": {
+            "from_email": "airflow@localhost",
+            "to": "newsroom@localhost",
+            "disable_tls": True,
+            "disable_ssl": True,
+        },
+    }
+    try:
+        yield json.dumps(connection), received
+    finally:
+        controller.stop()

@@ -27,6 +27,16 @@ def describe(d: DAG) -> dict:
         "schedule": str(d.schedule) if not isinstance(d.schedule, list) else [a.uri for a in d.schedule],
         "catchup": d.catchup,
         "max_active_runs": d.max_active_runs,
+        "is_paused_upon_creation": d.is_paused_upon_creation,
+        "allowed_run_types": sorted(str(t.value) for t in d.allowed_run_types) if d.allowed_run_types else None,
+        "deadlines": [
+            {
+                "reference": type(a.reference).__name__,
+                "interval": a.interval.total_seconds(),
+                "callback": a.callback.path,
+            }
+            for a in (d.deadline or [])
+        ],
         "params": {k: d.params.get_param(k).schema for k in d.params},
         "param_defaults": {k: d.params.get_param(k).value for k in d.params},
         "tasks": {

@@ -25,7 +25,7 @@ import sqlalchemy as sa
 
 from antara_testkit.airflow_corpus import article_text
 from tests.airflow import browser
-from tests.airflow.harness import Airflow
+from tests.airflow.harness import Airflow, wait_for
 
 DAG_ID = "antara_ingest"
 # The address and text of the UI's plugin frame once it shows a page containing the given heading.
@@ -33,7 +33,18 @@ FRAME_TEXT = """(() => {
     const frame = document.querySelector("iframe");
     const body = frame && frame.contentDocument && frame.contentDocument.body;
     return body && body.innerText.includes("%s")
-        ? JSON.stringify([frame.contentDocument.location.href, body.innerText]) : "";
+        ? JSON.stringify([frame.contentDocument.location.href, body.innerText,
+                          frame.contentDocument.documentElement.scrollWidth, frame.contentDocument.documentElement.clientWidth])
+        : "";
+})()"""
+# A Data Docs page once its scripts ran: Bootstrap's styles applied (the navbar is a flex box) and, on the
+# index, bootstrap-table built the table of validations from the page's data.
+DOCS_STYLED = """(() => {
+    const nav = document.querySelector("nav.navbar");
+    const styled = nav && getComputedStyle(nav).display === "flex";
+    const tables = document.querySelectorAll(".bootstrap-table").length;
+    const rows = document.querySelectorAll(".bootstrap-table tbody tr").length;
+    return styled && (%s) ? JSON.stringify({styled, tables, rows}) : "";
 })()"""
 GHOST = "Hantu Penulis"  # credited as reporter in one file; the planted defect makes the role "ghostwriter"
 PLANT = [
@@ -49,6 +60,37 @@ UNPLANT = [
     "DROP TRIGGER IF EXISTS e2e_plant_role_defect ON staging.article_credit",
     "DROP FUNCTION IF EXISTS public.e2e_plant_role_defect()",
 ]
+
+
+def trigger_with_form(airflow: Airflow, work: Path, dag_id: str, fields: dict[str, str]) -> str:
+    """Trigger `dag_id` the way a person does: its page in Airflow's UI, the Trigger button, the parameter
+    form (`fields`: param name -> text typed), the dialog's Trigger button.  Returns the new run's id."""
+    before = {r["dag_run_id"] for r in airflow.get(f"/api/v2/dags/{dag_id}/dagRuns")["dag_runs"]}
+    token = airflow.client.headers["Authorization"].removeprefix("Bearer ")
+    base = airflow.base_url.rstrip("/")
+    trigger_button = "[...document.querySelectorAll('%s button')].filter(b => b.innerText.trim() === 'Trigger').pop()"
+    with browser.Chromium(work) as chromium:
+        chromium.set_cookie(base + "/", "_token", token)
+        with chromium.tab(f"{base}/dags/{dag_id}") as tab:
+            tab.click(trigger_button % "", "the DAG's Trigger button")
+            tab.wait_until("!!document.querySelector('[role=dialog] input[name=element_batch_size]')", "the form")
+            for name, text in fields.items():
+                tab.type_into(f"[role=dialog] input[name=element_{name}]", text)
+            tab.capture(work / "trigger-form.png")
+            tab.click(trigger_button % "[role=dialog]", "the form's Trigger button")
+            return wait_for(
+                lambda: next(
+                    (
+                        r["dag_run_id"]
+                        for r in airflow.get(f"/api/v2/dags/{dag_id}/dagRuns")["dag_runs"]
+                        if r["dag_run_id"] not in before
+                    ),
+                    None,
+                ),
+                what="the run the form triggered",
+                timeout=60,
+                procs=airflow.procs,
+            )
 
 
 def write_corpus(root: Path, files: int = 6) -> None:
@@ -97,14 +139,14 @@ def _scenario(airflow: Airflow, work: Path, warehouse_url: str, out: dict) -> No
     out["airflow_run_id"] = run_id
     out["tasks"] = {ti["task_id"]: ti["state"] for ti in airflow.task_instances(DAG_ID, run_id)}
     log = airflow.client.get(
-        f"/api/v2/dags/{DAG_ID}/dagRuns/{quote(run_id, safe='')}/taskInstances/quality_gate/logs/1",
+        f"/api/v2/dags/{DAG_ID}/dagRuns/{quote(run_id, safe='')}/taskInstances/fail_if_blocked/logs/1",
         params={"full_content": "true"},
         headers={"Accept": "application/json"},
     )
     log.raise_for_status()
     out["gate_log"] = str(log.json()["content"])
     found = re.search(r"report of (run\d+-b\d+): (http\S+?)(?:\\n|\s|'|\"|$)", out["gate_log"])
-    assert found, f"no report URL in the quality_gate log:\n{out['gate_log'][-3000:]}"
+    assert found, f"no report URL in the fail_if_blocked log:\n{out['gate_log'][-3000:]}"
     out["blocked_batch"], report_url = found.group(1), found.group(2)
     out["report_url"] = report_url
     base = airflow.base_url.rstrip("/")
@@ -145,7 +187,13 @@ def _scenario(airflow: Airflow, work: Path, warehouse_url: str, out: dict) -> No
             "anonymous": anonymous,
             "summary": chromium.render(base + "/antara-quality/", shots / "summary.png"),
             "report": chromium.render(report_url, shots / "report.png"),
-            "docs": chromium.render(docs_url, shots / "data-docs.png"),
+            "docs": chromium.render(docs_url, shots / "data-docs.png", wait_for=DOCS_STYLED % "true"),
+            # the index of the batch's Data Docs: its table exists only once bootstrap-table has run
+            "docs_index": chromium.render(
+                f"{base}/antara-quality/docs/{out['docs_files'][0]}",
+                shots / "data-docs-index.png",
+                wait_for=DOCS_STYLED % "rows > 0",
+            ),
             # Airflow's own UI: the run's "Data quality" tab and the navigation entry show the pages in a frame.
             "run_tab": chromium.render(
                 f"{base}/dags/{DAG_ID}/runs/{quote(run_id, safe='')}/plugin/data-quality-run",

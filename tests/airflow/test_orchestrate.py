@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 
 import sqlalchemy as sa
 
-from antara_testkit.airflow_corpus import write_corpus
+from antara_testkit.airflow_corpus import article_text, write_corpus
 from etl import orchestrate
 
 AS_OF = dt.date(2026, 11, 29)
@@ -102,3 +103,52 @@ def test_connection_fields_round_trip_to_a_url():
             extra=fields.get("extra"),
         )
         assert sa.engine.make_url(rebuilt) == sa.engine.make_url(url)
+
+
+def test_an_earlier_reference_date_never_leaves_a_published_article_behind_a_quarantined_file(tmp_path, warehouse):
+    """A reprocess "as of" a date before the articles' months (what a backfill would do) must not mark files
+    whose articles are in core `future_date`: the ledger and core must agree.  A run of new files only keeps
+    the date it was given."""
+    expected = write_corpus(tmp_path, 40, seed=5)
+    run_all_steps(warehouse, tmp_path)
+    early = dt.date(2019, 1, 15)  # before almost every month of the corpus
+
+    plan = orchestrate.plan_run(warehouse, tmp_path, as_of=early, batch_size=7, reprocess=True)
+    assert plan["as_of"] == AS_OF.isoformat()  # raised to the date the articles were published under
+    for batch_no in plan["batches"]:
+        orchestrate.transform_and_stage(warehouse, plan["run_id"], batch_no)
+    audit = orchestrate.audit(warehouse, plan["run_id"])
+    orchestrate.publish_run(warehouse, plan["run_id"])
+    summary = orchestrate.finish(warehouse, plan["run_id"])
+    assert audit["batches_blocked"] == []
+    assert (summary["loaded"], summary["duplicate"]) == (expected["loaded"], expected["duplicate"])
+    disagreeing = scalar(
+        warehouse,
+        "SELECT count(*) FROM core.article a JOIN ingest.raw_file f USING (raw_file_id) WHERE f.status <> 'loaded'",
+    )
+    assert disagreeing == 0
+
+    (tmp_path / "new.txt").write_text(article_text(99, random.Random(1), month="2024-05"), encoding="utf-8")
+    new = run_all_steps(warehouse, tmp_path)
+    assert new["plan"]["files"] == 1
+    new = orchestrate.plan_run(warehouse, tmp_path, as_of=early, batch_size=7, reprocess=True, dry_run=True)
+    assert new["as_of"] == AS_OF.isoformat()
+
+
+def test_a_run_of_new_files_keeps_its_reference_date_and_lists_what_it_quarantined(tmp_path, warehouse):
+    (tmp_path / "new.txt").write_text(article_text(99, random.Random(1), month="2024-05"), encoding="utf-8")
+    early = dt.date(2019, 1, 15)
+    plan = orchestrate.plan_run(warehouse, tmp_path, as_of=early, batch_size=7)
+    assert plan["as_of"] == early.isoformat()
+    for batch_no in plan["batches"]:
+        orchestrate.transform_and_stage(warehouse, plan["run_id"], batch_no)
+    orchestrate.audit(warehouse, plan["run_id"])
+    orchestrate.publish_run(warehouse, plan["run_id"])
+    summary = orchestrate.finish(warehouse, plan["run_id"])
+    quarantined = orchestrate.quarantined_files(warehouse, plan["run_id"])
+    assert [(f["path"], f["reason"]) for f in quarantined] == [("new.txt", "future_date")] and quarantined[0]["message"]
+    summary["quarantined_examples"] = [["new.txt", "future_date"]]
+    note = orchestrate.run_note(plan, {"batches_blocked": ["run1-b00000"], "batches_audited": 1}, summary, "/q/")
+    run = plan["run_id"]
+    assert f"[{run}](/q/runs/{run})" in note and "`new.txt` (future_date)" in note and "future_date 1" in note
+    assert f"[run1-b00000](/q/runs/{run}/batches/run1-b00000)" in note

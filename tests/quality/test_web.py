@@ -235,3 +235,29 @@ def test_pages_for_what_does_not_exist_are_404(audited, warehouse_url):
     assert client.get(f"{BASE}runs/{audited['clean'].run_id}/batches/{audited['blocked'].batch_id}").status_code == 404
     with sa.create_engine(warehouse_url).connect() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM quality.validation_run")).scalar() == 8
+
+
+def test_a_run_page_lists_its_quarantined_files_with_reason_and_message_a_page_at_a_time(audited, warehouse_url):
+    run_id = audited["clean"].run_id
+    execute(
+        audited_engine := sa.create_engine(warehouse_url),
+        "INSERT INTO ingest.raw_file (input_root, path, size_bytes, mtime_ns, sha256, encoding, status, reason, "
+        "message, first_run_id, last_run_id, parser_version) "
+        "SELECT r.input_root, format('broken/f-%s.txt', lpad(n::text, 3, '0')), 1, 1, md5(n::text), 'utf-8', "
+        "'quarantined', 'missing_body', format('only %s words', n % 5), r.run_id, r.run_id, r.parser_version "
+        "FROM ingest.run r, generate_series(1, 60) n WHERE r.run_id = :r",
+        r=run_id,
+    )
+    audited_engine.dispose()
+    client = client_for(warehouse_url, audited["docs"])
+    first = client.get(f"/antara-quality/runs/{run_id}")
+    assert first.status_code == 200
+    # 61: the 60 above and the corpus's own empty file
+    assert "Quarantined files" in first.text and "1-50 of 61; page 1 of 2" in first.text
+    assert "broken/f-001.txt" in first.text and "only 1 words" in first.text and "missing_body" in first.text
+    assert "broken/f-050.txt" not in first.text
+    nxt = [h for h in links(first.text) if "page=2" in h]
+    assert nxt, "no link to the next page"
+    second = get(client, f"{BASE}runs/{run_id}", nxt[0])
+    assert "51-61 of 61; page 2 of 2" in second.text and "broken/f-060.txt" in second.text
+    assert "broken/f-001.txt" not in second.text and "previous page" in second.text
