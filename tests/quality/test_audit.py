@@ -321,3 +321,43 @@ def test_the_entities_suite_runs_only_where_the_entity_tables_exist(warehouse, s
     assert result.success
     suites = rows(warehouse, "SELECT suite FROM quality.validation_run ORDER BY suite")
     assert [s.suite for s in suites] == ["articles", "batch", "credits"]
+
+
+# The surface check as first written (substr of the text): the audit's faster form must count the same.
+PLAIN_SURFACE_MISMATCHES = """
+SELECT count(*) FROM staging.entity_mention m JOIN staging.article a USING (batch_id, content_sha256)
+WHERE m.batch_id = :b AND m.end_char > m.start_char AND m.start_char >= 0
+  AND substr(a.body, m.start_char + 1, m.end_char - m.start_char) IS DISTINCT FROM m.surface
+"""
+
+
+@pytest.mark.parametrize("prefix", ["x", "é"], ids=["ascii body", "non-ascii body"])
+def test_surfaces_are_checked_at_character_offsets_in_ascii_and_other_bodies(warehouse, staged, prefix):
+    # one character before every mention of the first article: each of them is now off by one
+    execute(warehouse, f"UPDATE staging.article SET body = :p || body {OF_FIRST_ARTICLE}", p=prefix, b=staged.batch_id)
+    expected = rows(warehouse, PLAIN_SURFACE_MISMATCHES, b=staged.batch_id)[0][0]
+    assert expected > 0
+
+    result = audit_batch(warehouse, staged.batch_id)
+
+    assert result.publishable  # a warning
+    [warning] = [w for w in result.warnings if w.check == "entities.surface_at_offsets"]
+    assert warning.message.startswith(f"entities.surface_at_offsets: {expected} of ")
+
+
+def test_audits_in_one_process_reuse_gx_and_keep_nothing_of_earlier_batches(warehouse, staged):
+    from etl.quality import audit
+
+    audit.forget_gx_sessions()
+    first = audit_batch(warehouse, staged.batch_id)
+    plant(warehouse, staged.batch_id, DEFECTS["unknown role"].sql)
+    second = audit_batch(warehouse, staged.batch_id)  # the same context, the defect still found
+
+    assert first.success and {f.check for f in second.critical_failures} == {"credits.role_known"}
+    [session] = audit._SESSIONS.values()
+    assert session.datasource.assets == []
+    assert session.context.suites.all() == [] and session.context.validation_definitions.all() == []
+    assert session.context.validation_results_store.list_keys() == []
+    # the temporary tables GX made went with its connections
+    assert rows(warehouse, "SELECT count(*) FROM pg_class WHERE relname LIKE 'gx_temp_%'")[0][0] == 0
+    audit.forget_gx_sessions()
