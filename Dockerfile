@@ -3,7 +3,7 @@
 # DAG files are not baked in: compose mounts ./dags, so editing a DAG needs no rebuild.
 FROM apache/airflow:3.3.2-python3.11
 
-# Editable install: etl/warehouse/migrate.py finds the Alembic scripts in /opt/antara/schema.
+# Editable install: etl/warehouse/migrate.py finds the schema's SQL files in /opt/antara/schema.
 COPY --chown=airflow:0 pyproject.toml README.md /opt/antara/
 COPY --chown=airflow:0 schema /opt/antara/schema
 COPY --chown=airflow:0 etl /opt/antara/etl

@@ -5,11 +5,11 @@ UV      := $(VENV)/bin/uv
 CORPUS  ?= sample-corpus
 FILES   ?= 300
 
-.PHONY: venv web-assets run lint test test-fast airflow clean-corpus
+.PHONY: venv web-assets run lint test test-fast airflow schema clean-corpus
 
 venv: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml etl/quality/web_assets/package-lock.json
+$(VENV)/.installed: pyproject.toml testkit/pyproject.toml etl/quality/web_assets/package-lock.json
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv
 	$(UV) pip install --quiet --python $(PY) --compile-bytecode -e ".[test]"
@@ -27,14 +27,15 @@ web-assets:
 # Generate a small realistic corpus (with planted bad files), ingest it into the embedded
 # PostgreSQL, print the summary; run it again to see every file reported as unchanged.
 run: venv
-	@test -d $(CORPUS) || $(PY) -m etl.generate $(CORPUS) --files $(FILES) --seed 7 --bad
+	@test -d $(CORPUS) || $(PY) -m antara_testkit.generator $(CORPUS) --files $(FILES) --seed 7 --bad
 	$(VENV)/bin/antara-etl ingest $(CORPUS)
 	@echo "query it:  psql \"\$$($(VENV)/bin/antara-etl db url)\" -c 'select count(*) from core.article'"
 
-# Lint and format check first: a lint error fails `make test` (and CI) before the slow suite starts.
+# Lint, format and type checks first: any error fails `make test` (and CI) before the slow suite starts.
 lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 test: venv lint
 	$(PY) -m pytest
@@ -44,14 +45,18 @@ test-fast: venv
 
 # Airflow 3 on this machine: standalone UI on :8080 with the repo's DAGs and the embedded warehouse.
 airflow: venv
-	@test -d $(CORPUS) || $(PY) -m etl.generate $(CORPUS) --files $(FILES) --seed 7 --bad
+	@test -d $(CORPUS) || $(PY) -m antara_testkit.generator $(CORPUS) --files $(FILES) --seed 7 --bad
 	ANTARA_INPUT_ROOT=$(abspath $(CORPUS)) scripts/airflow-standalone.sh
 
 bench-audit: venv
-	$(PY) -m etl.quality.bench --files 10000 --repeat 5
+	$(PY) -m bench.audit_bench --files 10000 --repeat 5
 
 bench-marts: venv
 	$(PY) -m bench.marts_bench --articles 100000
+
+# schema/current.sql: the dump of a fully migrated warehouse (tests/warehouse/test_schema.py checks it).
+schema: venv
+	$(PY) -m antara_testkit.schema_dump > schema/current.sql
 
 clean-corpus:
 	rm -rf $(CORPUS)

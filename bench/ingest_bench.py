@@ -3,7 +3,7 @@
     .venv/bin/python -m bench.ingest_bench [--sizes 1000,10000,100000] [--workers 2] [--batch-size N]
                                            [--corpus-dir /tmp/antara-bench] [--server-url URL] [--docs]
 
-For each size it generates a corpus (`etl.generate`, seed 1, with planted bad files; kept in
+For each size it generates a corpus (`antara_testkit.generator`, seed 1, with planted bad files; kept in
 --corpus-dir for the next time), ingests it into a fresh database with the real pipeline in a child
 process (so each size's peak memory is its own), then ingests it again to time the re-run over an
 unchanged corpus.  It prints, per size: articles/s, seconds per stage, the CPU seconds of our
@@ -21,7 +21,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import platform
 import resource
 import subprocess
 import sys
@@ -29,13 +28,15 @@ import tempfile
 import time
 from pathlib import Path
 
+from antara_testkit.machine import machine
+
 AS_OF = dt.date(2026, 11, 29)
 STAGES = ("transform_wait", "stage", "audit", "publish")
 
 
 def _corpus(corpus_dir: Path, files: int) -> Path:
     """A generated corpus of ``files`` articles (+ planted bad files), written once and reused."""
-    from etl.generate import generate_corpus, write_bad_inputs
+    from antara_testkit.generator import generate_corpus, write_bad_inputs
 
     path = corpus_dir / f"gen{files}"
     done = path / ".complete"
@@ -145,26 +146,6 @@ def _run_size(corpus: Path, args: argparse.Namespace) -> dict:
     if proc.returncode != 0 or not lines:
         raise SystemExit(f"benchmark child failed ({proc.returncode}):\n{proc.stderr[-4000:]}")
     return json.loads(lines[-1].removeprefix("RESULT "))
-
-
-def machine() -> str:
-    import psutil
-
-    cpu = platform.processor() or platform.machine()
-    try:
-        model = next(
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        )
-        cpu = model
-    except (OSError, StopIteration):
-        pass
-    return (
-        f"{os.cpu_count()} cores ({cpu}), {psutil.virtual_memory().total / 2**30:.0f} GiB RAM, "
-        f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
-        f"load average at start {os.getloadavg()[0]:.2f}"
-    )
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -34,8 +34,8 @@ RUN_TABLES = ("ingest.run_batch_file", "ingest.run_batch")  # the run plan: not 
 
 def transformed_batch(files: int, workdir: Path):
     """(root, outcomes) of one batch of generated files, transformed with the real stage functions."""
+    from antara_testkit.generator import generate_corpus
     from etl.extract import discover
-    from etl.generate import generate_corpus
     from etl.pipeline import _transformed
 
     root = workdir / "corpus"
@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> None:
     import logging
 
     logging.basicConfig(level=logging.ERROR)
-    from bench.ingest_bench import machine
+    from antara_testkit.machine import machine
     from etl.warehouse.connection import create_engine
     from etl.warehouse.migrate import upgrade
 

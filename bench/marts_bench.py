@@ -21,9 +21,9 @@ import time
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
+from antara_testkit.readme_queries import QUERIES
 from etl.warehouse.marts import refresh_marts
 from etl.warehouse.migrate import upgrade
-from tests.marts.readme_queries import QUERIES
 
 TARGET_MS = 200
 N_ENTITIES = 20_000

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from bench.faults import diff_tables, natural_checksums, natural_rows
-from etl.generate import generate_corpus
+from antara_testkit.faults import diff_tables, natural_checksums, natural_rows
+from antara_testkit.generator import generate_corpus
 from etl.pipeline import ingest
 from etl.warehouse.connection import create_engine
 from tests.conftest import drop_database, make_database

@@ -7,7 +7,7 @@ import datetime as dt
 
 import sqlalchemy as sa
 
-from bench.faults import natural_checksums
+from antara_testkit.faults import natural_checksums
 from etl import PARSER_VERSION
 from etl.extract import discover
 from etl.pipeline import ingest, transform_file

@@ -106,19 +106,23 @@ class CrfTagger:
             return []
         get = self._words.get
         own, far_before, before, after, far_after, reach = zip(*[get(w) or self._word(w) for w in words])
-        own = list(own)
-        own[0] += self._bos
+        own_features = list(own)
+        own_features[0] += self._bos
         if n > 1:
-            own[-1] += self._eos
+            own_features[-1] += self._eos
         # What the words one and two before and after each word add (nothing beyond the sentence).
         empty = (_NO_ATTRIBUTES,)
         features = [
             a + b + c + d + e
             for a, b, c, d, e in zip(
-                own, empty + before, empty + empty + far_before, after[1:] + empty, far_after[2:] + empty + empty
+                own_features,
+                empty + before,
+                empty + empty + far_before,
+                after[1:] + empty,
+                far_after[2:] + empty + empty,
             )
         ]
-        spans = gazetteer_spans(words, reach) if any(reach) else None
+        spans = gazetteer_spans(words, list(reach)) if any(reach) else None
         if spans:
             tag_at: dict[int, str] = {}
             for i, m, kind in spans:

@@ -51,7 +51,7 @@ def file_sha256(path: Path) -> str:
 
 
 def write_metadata(model_path: Path, sentences: list[Sentence]) -> dict[str, object]:
-    metadata = {
+    metadata: dict[str, object] = {
         "model_version": f"crf-{file_sha256(model_path)[:16]}",
         "model_file": model_path.name,
         "algorithm": "lbfgs",

@@ -1,4 +1,4 @@
-"""The reporting marts (schema `mart`, schema/sql/0005_marts.sql) and analyst logins.
+"""The reporting marts (schema `mart`, one file each in schema/objects/marts/) and analyst logins.
 
 `refresh_marts` brings every materialised view up to date with core after an ingest.  Each view is
 refreshed CONCURRENTLY in its own transaction, so analysts keep reading the previous contents
@@ -12,22 +12,58 @@ import time
 
 import sqlalchemy as sa
 
+from etl.warehouse.connection import driver_connection
+
 log = logging.getLogger(__name__)
 
 ANALYST_ROLE = "analyst"
 
-# Refresh order: a view comes after any mart it reads.  Today each reads only core tables and the
-# plain view mart.wire_article, so the order is that of the SQL file.
-MATERIALIZED_VIEWS = (
-    "mart.entity_mentions_daily",
-    "mart.entity_mentions_monthly",
-    "mart.dateline_place_monthly",
-    "mart.entity_by_dateline_place",
-    "mart.entity_by_province",
-    "mart.entity_pair",
-    "mart.person_role_monthly",
-    "mart.wire_source_monthly",
+MART_SCHEMA = "mart"
+
+# The relations each view or materialised view reads, from the catalogue: a view's query is a
+# rewrite rule, and pg_depend records every relation the rule uses.
+_READS = sa.text(
+    """
+    SELECT DISTINCT v.oid::regclass::text AS reader, d.refobjid::regclass::text AS read
+    FROM pg_class v
+    JOIN pg_rewrite r ON r.ev_class = v.oid
+    JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+                    AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> v.oid
+    WHERE v.relkind IN ('v', 'm')
+    """
 )
+_MARTS = sa.text(
+    "SELECT c.oid::regclass::text FROM pg_class c"
+    " WHERE c.relkind = 'm' AND c.relnamespace = to_regnamespace(:schema) ORDER BY 1"
+)
+
+
+def refresh_order(conn: sa.Connection) -> list[str]:
+    """Every mart (materialised view in schema `mart`), each after the marts it reads, directly or
+    through plain views; otherwise by name.  From the catalogue, so nothing keeps the order by hand."""
+    marts = list(conn.execute(_MARTS, {"schema": MART_SCHEMA}).scalars())
+    reads: dict[str, set[str]] = {}
+    for reader, read in conn.execute(_READS):
+        reads.setdefault(reader, set()).add(read)
+
+    def marts_read_by(relation: str, seen: set[str]) -> set[str]:
+        found: set[str] = set()
+        for read in reads.get(relation, ()):
+            if read in seen:
+                continue
+            seen.add(read)
+            found |= {read} if read in marts else marts_read_by(read, seen)  # through plain views
+        return found
+
+    waiting = {mart: marts_read_by(mart, {mart}) for mart in marts}
+    order: list[str] = []
+    while waiting:
+        ready = sorted(m for m, needs in waiting.items() if not needs - set(order))
+        if not ready:
+            raise RuntimeError(f"marts that read each other in a cycle: {sorted(waiting)}")
+        order.append(ready[0])
+        del waiting[ready[0]]
+    return order
 
 
 # Set for each refresh (transaction-local): the marts group millions of rows, which with the default
@@ -42,7 +78,9 @@ def refresh_marts(engine: sa.Engine) -> dict[str, float]:
     """Refresh every mart, each in its own transaction; returns seconds per view, in refresh order."""
     timings: dict[str, float] = {}
     with engine.connect() as conn:
-        for view in MATERIALIZED_VIEWS:
+        with conn.begin():
+            order = refresh_order(conn)
+        for view in order:
             with conn.begin():
                 for name, value in {**REFRESH_SETTINGS, **VIEW_SETTINGS.get(view, {})}.items():
                     conn.execute(sa.text("SELECT set_config(:name, :value, true)"), {"name": name, "value": value})
@@ -81,7 +119,7 @@ def create_analyst_login(engine: sa.Engine, name: str, password: str) -> None:
         ).scalar()
         if existing is False:  # never turn another role (an admin, the pipeline's own) into a login
             raise ValueError(f"role {name!r} exists and is not an analyst")
-        dbapi_connection = conn.connection.dbapi_connection
+        dbapi_connection = driver_connection(conn)
         verifier = encrypt_password(password, name, scope=dbapi_connection)
         role = sql.Identifier(name)
         with dbapi_connection.cursor() as cursor:

@@ -1,6 +1,9 @@
 -- 0004 entities: canonical named entities (people, organisations, places), their aliases, and
 -- every mention of them in article bodies, as found by the project's own CRF tagger
 -- (etl/entities) and resolved across the warehouse.
+--
+-- History: the view (core.person_title) created here are re-made from schema/objects/ on every upgrade that
+-- needs it; read (and change) their current definitions there, not here.
 
 -- One row per real-world entity.  Identity is (entity_type, entity_key): the key is normalised
 -- (`nato`, `jens stoltenberg`, `country:JP`, `province:ID-JT`) so every spelling lands on one row.

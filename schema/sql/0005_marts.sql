@@ -5,6 +5,9 @@
 -- blocked; CONCURRENTLY needs a UNIQUE index on plain columns covering every row, which each view
 -- has.  Counts are of distinct articles (`articles`) and of mentions (`mentions`, one per place
 -- an entity's name occurs in a body).  Months are the first day of the month (`2024-03-01`).
+--
+-- History: the marts and the view mart.wire_article created here are re-made from schema/objects/ on every upgrade that
+-- needs it; read (and change) their current definitions there, not here.
 
 CREATE SCHEMA IF NOT EXISTS mart;
 COMMENT ON SCHEMA mart IS 'Reporting marts for analysts: materialised views over core, refreshed after each ingest.';

@@ -14,6 +14,9 @@
 -- listed spellings are removed: an inflected form (`kepadanya`) stays, in documents and queries alike.
 -- Words whose stem is also a content word are not listed (`bagi` ~ membagi, `tetapi` -> tetap,
 -- `tersebut` -> sebut, `mereka` -> reka, `dapat` ~ mendapat), nor `antara`, the agency's name.
+--
+-- History: the functions created here are re-made from schema/objects/ on every upgrade that
+-- needs it; read (and change) their current definitions there, not here.
 
 CREATE TEXT SEARCH CONFIGURATION core.indonesian_news (COPY = pg_catalog.indonesian);
 COMMENT ON TEXT SEARCH CONFIGURATION core.indonesian_news IS

@@ -8,6 +8,9 @@
 -- stripped lead and body, and publish writes the vector with core.search_document.  Rows written
 -- by anything else (a backfill, a hand-made INSERT) still get their vector from a trigger, so the
 -- column means exactly what it meant before.
+--
+-- History: the functions and the trigger created here are re-made from schema/objects/ on every upgrade that
+-- needs it; read (and change) their current definitions there, not here.
 
 ALTER TABLE staging.article
     ADD COLUMN search_lead text,   -- lead with stop words blanked (NULL: publish strips it in SQL)

@@ -2,7 +2,7 @@
 
     .venv/bin/python -m tests.airflow.bench_e2e --files 10000 --batch-size 500
 
-The corpus comes from etl.generate (realistic articles, duplicates and bad files).  Everything is
+The corpus comes from antara_testkit.generator (realistic articles, duplicates and bad files).  Everything is
 private and temporary: an embedded PostgreSQL (warehouse + Airflow metadata), a Redis,
 and Airflow's api-server, scheduler and dag-processor (plus two Celery workers) from this virtualenv.
 The time is from the REST trigger to the run's success, so it includes scheduling overhead.
@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from etl.generate import generate_corpus
+from antara_testkit.generator import generate_corpus
 from etl.warehouse.connection import create_engine
 from etl.warehouse.migrate import upgrade
 from tests.airflow.harness import (

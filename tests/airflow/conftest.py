@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
-from tests.airflow.corpus import write_corpus
+from antara_testkit.airflow_corpus import write_corpus
 from tests.airflow.harness import airflow, airflow_env, database_url
 from tests.conftest import drop_database, make_database
 

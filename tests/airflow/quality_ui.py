@@ -23,8 +23,8 @@ from urllib.parse import quote, urljoin, urlsplit
 import httpx
 import sqlalchemy as sa
 
+from antara_testkit.airflow_corpus import article_text
 from tests.airflow import browser
-from tests.airflow.corpus import article_text
 from tests.airflow.harness import Airflow, wait_for
 
 DAG_ID = "antara_ingest"

@@ -8,8 +8,8 @@ import random
 
 import sqlalchemy as sa
 
+from antara_testkit.airflow_corpus import article_text, write_corpus
 from etl import orchestrate
-from tests.airflow.corpus import article_text, write_corpus
 
 AS_OF = dt.date(2026, 11, 29)
 

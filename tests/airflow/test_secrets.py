@@ -12,7 +12,7 @@ import sys
 import pytest
 import sqlalchemy as sa
 
-from etl.generate import generate_corpus, write_bad_inputs
+from antara_testkit.generator import generate_corpus, write_bad_inputs
 from tests.airflow.harness import HERE, airflow_env
 from tests.security.secret_role import files_containing, secret_warehouse
 

@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from antara_testkit.synthetic_articles import synthetic_article
 from etl.entities import resolve, tagger
-from etl.entities.bench import synthetic_article
 from etl.entities.features import gazetteer_tags, sentence_features
 from etl.entities.labels import bio_spans
 from etl.entities.text import sentence_starts, split_sentences, token_columns, tokenize
@@ -41,8 +41,8 @@ TRICKY = [
 @pytest.fixture(scope="module")
 def bodies(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     """Generated article bodies (the realistic generator) plus bench articles and hostile text."""
+    from antara_testkit.generator import generate_corpus
     from etl.extract import discover, read_and_decode
-    from etl.generate import generate_corpus
     from etl.parse import ParseFailure, parse_article
 
     out = tmp_path_factory.mktemp("corpus")

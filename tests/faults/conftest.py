@@ -9,7 +9,7 @@ import threading
 import pytest
 import sqlalchemy as sa
 
-from bench.faults import PrivatePostgres, migrated_template, natural_checksums
+from antara_testkit.faults import PrivatePostgres, migrated_template, natural_checksums
 
 AS_OF = dt.date(2026, 11, 29)
 TEMPLATE = "faults_template"
@@ -28,7 +28,7 @@ def private_pg(tmp_path_factory):
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory):
     """200 generated files (articles, duplicates, near-duplicates) plus one of each bad kind."""
-    from etl.generate import generate_corpus, write_bad_inputs
+    from antara_testkit.generator import generate_corpus, write_bad_inputs
 
     root = tmp_path_factory.mktemp("corpus") / "in"
     generate_corpus(root, 200, seed=5)

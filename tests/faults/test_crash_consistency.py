@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.crash_consistency import crash_consistency
+from antara_testkit.crash_consistency import crash_consistency
 
 pytestmark = pytest.mark.slow
 

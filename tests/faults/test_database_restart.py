@@ -12,7 +12,7 @@ import time
 import pytest
 import sqlalchemy as sa
 
-from bench.faults import diff_tables, leftovers, natural_checksums
+from antara_testkit.faults import diff_tables, leftovers, natural_checksums
 from tests.faults.conftest import engine_for, ingest_in_thread
 
 pytestmark = pytest.mark.slow

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bench.faults import cli_args, diff_tables, leftovers, natural_checksums, natural_rows, run_cli
+from antara_testkit.faults import cli_args, diff_tables, leftovers, natural_checksums, natural_rows, run_cli
 from tests.faults.conftest import AS_OF, TEMPLATE, ingest_in_thread
 
 pytestmark = pytest.mark.slow

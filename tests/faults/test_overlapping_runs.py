@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from bench.faults import cli_args, natural_checksums, start_cli, wait_for_no_other_backends
+from antara_testkit.faults import cli_args, natural_checksums, start_cli, wait_for_no_other_backends
 from etl.pipeline import ingest
 from tests.faults.conftest import AS_OF, engine_for
 
@@ -26,7 +26,7 @@ def _rows(engine: sa.Engine, sql: str) -> list:
 
 
 def test_two_ingests_of_overlapping_folders_at_once(tmp_path, private_pg):
-    from etl.generate import generate_corpus, write_bad_inputs
+    from antara_testkit.generator import generate_corpus, write_bad_inputs
 
     outer = tmp_path / "incoming"
     inner = outer / "news"  # read by both runs

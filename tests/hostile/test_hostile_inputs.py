@@ -1,4 +1,4 @@
-"""The hostile corpus (bench/hostile_corpus.py) through a real ingest into a real warehouse: every kind
+"""The hostile corpus (antara_testkit/hostile_corpus.py) through a real ingest into a real warehouse: every kind
 ends as expected, every file is in the ledger (those refused at discovery included), hostile text is
 stored verbatim and harmlessly, and nothing crashes."""
 
@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from bench.hostile_corpus import AS_OF, INPUT_DIR, write_hostile_corpus
-from bench.hostile_tally import evaluate, report, tables
+from antara_testkit.hostile_corpus import AS_OF, INPUT_DIR, write_hostile_corpus
+from antara_testkit.hostile_tally import evaluate, report, tables
 from etl.pipeline import ingest
 from tests.conftest import drop_database, make_database
 

@@ -9,7 +9,8 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from etl.warehouse.marts import MATERIALIZED_VIEWS, refresh_marts
+from etl.warehouse.marts import refresh_marts, refresh_order
+from tests.conftest import REPO
 from tests.marts.conftest import load_fixture, rows
 
 D = dt.date
@@ -171,19 +172,34 @@ def test_wire_source_shares_per_month(fixture_warehouse):
     ]
 
 
+MARTS = sorted(f"mart.{p.stem.removeprefix('mart.')}" for p in (REPO / "schema" / "objects" / "marts").glob("*.sql"))
+
+
 def test_the_refresh_list_is_every_materialised_view_in_mart(warehouse):
     found = rows(warehouse, "SELECT schemaname || '.' || matviewname FROM pg_matviews WHERE schemaname = 'mart'")
-    assert sorted(v for (v,) in found) == sorted(MATERIALIZED_VIEWS)
+    with warehouse.connect() as conn:
+        assert sorted(v for (v,) in found) == sorted(refresh_order(conn)) == MARTS
+
+
+def test_a_mart_is_refreshed_after_the_marts_it_reads_even_through_a_view(warehouse):
+    with warehouse.begin() as conn:
+        conn.execute(sa.text("CREATE MATERIALIZED VIEW mart.zz_base AS SELECT 1 AS n"))
+        conn.execute(sa.text("CREATE VIEW mart.zz_between AS SELECT n FROM mart.zz_base"))
+        conn.execute(sa.text("CREATE MATERIALIZED VIEW mart.aa_top AS SELECT n FROM mart.zz_between"))
+    with warehouse.connect() as conn:
+        order = refresh_order(conn)
+    assert order.index("mart.zz_base") < order.index("mart.aa_top")
+    assert [m for m in order if m in MARTS] == MARTS  # unrelated marts: by name
 
 
 def test_refresh_concurrently_follows_core_and_can_run_twice(warehouse):
     assert rows(warehouse, "SELECT count(*) FROM mart.entity_mentions_monthly") == [(0,)]  # created populated, empty
     load_fixture(warehouse)
     first = refresh_marts(warehouse)
-    assert list(first) == list(MATERIALIZED_VIEWS) and all(s >= 0 for s in first.values())
-    before = {v: sorted(rows(warehouse, f"SELECT * FROM {v}"), key=str) for v in MATERIALIZED_VIEWS}
+    assert sorted(first) == MARTS and all(s >= 0 for s in first.values())
+    before = {v: sorted(rows(warehouse, f"SELECT * FROM {v}"), key=str) for v in MARTS}
     refresh_marts(warehouse)  # nothing changed: the same rows
-    assert {v: sorted(rows(warehouse, f"SELECT * FROM {v}"), key=str) for v in MATERIALIZED_VIEWS} == before
+    assert {v: sorted(rows(warehouse, f"SELECT * FROM {v}"), key=str) for v in MARTS} == before
 
     with warehouse.begin() as conn:
         conn.execute(sa.text("DELETE FROM core.entity_mention WHERE article_id = 8"))

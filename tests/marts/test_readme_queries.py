@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 import sqlalchemy as sa
 
-from tests.marts.readme_queries import QUERIES, markdown
+from antara_testkit.readme_queries import QUERIES, markdown
 
 D = dt.date
 

@@ -88,7 +88,7 @@ def test_python_and_sql_strip_the_same_stop_words(warehouse):
 
 
 def test_ingested_articles_get_the_vector_sql_would_compute(tmp_path, warehouse):
-    from etl.generate import generate_corpus
+    from antara_testkit.generator import generate_corpus
     from etl.pipeline import ingest
 
     generate_corpus(tmp_path / "in", 60, seed=5)

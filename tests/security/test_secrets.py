@@ -13,7 +13,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from etl.generate import generate_corpus, write_bad_inputs
+from antara_testkit.generator import generate_corpus, write_bad_inputs
 from tests.security.secret_role import files_containing, secret_warehouse
 
 CLI = str(Path(sys.executable).parent / "antara-etl")

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
-from bench import hostile_corpus as hc
+from antara_testkit import hostile_corpus as hc
 from etl.pipeline import ingest
 from tests.conftest import REPO
 from tests.security.sql_scan import scan, scan_source
@@ -18,7 +18,8 @@ from tests.security.sql_scan import scan, scan_source
 ALLOWED = {
     ("etl/warehouse/load.py", "table"): "COPY target: a staging table name from the module's constants",
     ("etl/warehouse/load.py", "', '.join(columns)"): "COPY columns: the module's _*_COLUMNS constants",
-    ("etl/warehouse/marts.py", "view"): "REFRESH target: an entry of the MATERIALIZED_VIEWS constant",
+    ("etl/warehouse/marts.py", "view"): "REFRESH target: a mart name from the catalogue, quoted by ::regclass::text",
+    ("etl/warehouse/migrate.py", "obj.name"): "DROP target: the name of a file under schema/objects/ (repository code)",
     ("etl/quality/audit.py", "asset.query"): "the suites' own query text (etl/quality/suites.py)",
     (
         "etl/quality/suites.py",
@@ -26,6 +27,8 @@ ALLOWED = {
     ): "a batch id quoted by _literal() only after check_batch_id() matched run<N>-b<NNNNN>",
     ("etl/quality/suites.py", "run_id"): "an int parsed by plan_key() from a checked batch id",
     ("etl/quality/suites.py", "batch_no"): "an int parsed by plan_key() from a checked batch id",
+    ("etl/quality/suites.py", "known"): "the ArticleFlag enum's values (code constants), quoted",
+    ("etl/quality/suites.py", "shares"): "one column per ArticleFlag enum value (code constants)",
 }
 
 

@@ -1,0 +1,10 @@
+COMMENT ON TABLE core.entity_mention IS 'Each mention of an entity in an article body, with exact character offsets: substring(body FROM start_char + 1 FOR end_char - start_char) = surface.';
+COMMENT ON COLUMN core.entity_mention.article_id IS 'The article.';
+COMMENT ON COLUMN core.entity_mention.entity_id IS 'The entity mentioned (core.entity).';
+COMMENT ON COLUMN core.entity_mention.start_char IS 'Offset of the first character in core.article.body, 0-based.';
+COMMENT ON COLUMN core.entity_mention.end_char IS 'Offset after the last character (exclusive).';
+COMMENT ON COLUMN core.entity_mention.sentence IS 'Index of the sentence in the body, 0-based.';
+COMMENT ON COLUMN core.entity_mention.surface IS 'The text as written in the body.';
+COMMENT ON COLUMN core.entity_mention.title IS 'Role split off a person mention (`Perdana Menteri Jepang`); NULL when none.';
+COMMENT ON COLUMN core.entity_mention.model_version IS 'Version of the NER model that found it.';
+COMMENT ON COLUMN core.entity_mention.run_id IS 'The run that wrote it.';

@@ -1,0 +1,15 @@
+COMMENT ON TABLE ingest.raw_file IS 'The ledger: every input file ever seen, and what it became: loaded, duplicate (of article_id) or quarantined (reason, message).';
+COMMENT ON COLUMN ingest.raw_file.raw_file_id IS 'Surrogate key.';
+COMMENT ON COLUMN ingest.raw_file.input_root IS 'The input folder the file was found under.';
+COMMENT ON COLUMN ingest.raw_file.path IS 'Path relative to input_root (`2024/05/antara_000123.txt`).';
+COMMENT ON COLUMN ingest.raw_file.size_bytes IS 'Size on disk when last read.';
+COMMENT ON COLUMN ingest.raw_file.mtime_ns IS 'Modification time (ns since the epoch) when last read: with size_bytes, how an unchanged file is recognised.';
+COMMENT ON COLUMN ingest.raw_file.sha256 IS 'SHA-256 of the bytes on disk ('''' when the file could not be read).';
+COMMENT ON COLUMN ingest.raw_file.encoding IS 'Text encoding used to decode it (utf-8, utf-8-sig, cp1252, ...); NULL when not decoded.';
+COMMENT ON COLUMN ingest.raw_file.status IS 'loaded, duplicate or quarantined.';
+COMMENT ON COLUMN ingest.raw_file.reason IS 'Quarantine reason code (README "Quarantine reasons"; etl.records.Reason); NULL unless quarantined.';
+COMMENT ON COLUMN ingest.raw_file.message IS 'What a person needs to know to fix the file.';
+COMMENT ON COLUMN ingest.raw_file.article_id IS 'The article the file became (loaded) or repeats (duplicate).';
+COMMENT ON COLUMN ingest.raw_file.first_run_id IS 'The run that first saw the file.';
+COMMENT ON COLUMN ingest.raw_file.last_run_id IS 'The last run that read and processed it.';
+COMMENT ON COLUMN ingest.raw_file.parser_version IS 'Parser version of that last processing.';

@@ -1,0 +1,14 @@
+COMMENT ON TABLE ingest.run IS 'One row per ingest run (CLI or Airflow): when, over which input root, with which parser, and what it counted.';
+COMMENT ON COLUMN ingest.run.run_id IS 'Surrogate key; every row written by the run carries it as lineage.';
+COMMENT ON COLUMN ingest.run.input_root IS 'The folder the run read (absolute path); ledger paths are relative to it.';
+COMMENT ON COLUMN ingest.run.parser_version IS 'etl.parse.PARSER_VERSION of the code that ran: a new version re-reads unchanged files once.';
+COMMENT ON COLUMN ingest.run.as_of IS 'Reference date: header months after it are quarantined as future_date.';
+COMMENT ON COLUMN ingest.run.triggered_by IS 'cli, airflow, replay, ...: what started the run.';
+COMMENT ON COLUMN ingest.run.started_at IS 'When the run started.';
+COMMENT ON COLUMN ingest.run.finished_at IS 'When it finished; NULL while running, or when its process died (nothing in core depends on it finishing).';
+COMMENT ON COLUMN ingest.run.status IS 'running, succeeded or failed.';
+COMMENT ON COLUMN ingest.run.files_discovered IS 'Article files found under the input root.';
+COMMENT ON COLUMN ingest.run.files_unchanged IS 'Skipped: already in the ledger with the same size and mtime (or hash).';
+COMMENT ON COLUMN ingest.run.files_loaded IS 'Files that became (or updated) an article.';
+COMMENT ON COLUMN ingest.run.files_duplicate IS 'Files whose article was already in the warehouse.';
+COMMENT ON COLUMN ingest.run.files_quarantined IS 'Files held back with a reason (ingest.raw_file.reason).';

@@ -1,0 +1,15 @@
+COMMENT ON TABLE quality.expectation_result IS 'Outcome of one expectation in one validation run; failed ones say why.';
+COMMENT ON COLUMN quality.expectation_result.expectation_result_id IS 'Surrogate key.';
+COMMENT ON COLUMN quality.expectation_result.validation_run_id IS 'The validation run (quality.validation_run).';
+COMMENT ON COLUMN quality.expectation_result.suite IS 'The suite the expectation belongs to.';
+COMMENT ON COLUMN quality.expectation_result.check_name IS 'Stable name in etl/quality/suites.py (`articles.key_unique`): the key of its history.';
+COMMENT ON COLUMN quality.expectation_result.expectation IS 'Readable form: `expect_column_values_to_be_unique(column=content_sha256)`.';
+COMMENT ON COLUMN quality.expectation_result.expectation_type IS 'Great Expectations expectation type.';
+COMMENT ON COLUMN quality.expectation_result.kwargs IS 'The expectation''s arguments, bounds as evaluated.';
+COMMENT ON COLUMN quality.expectation_result.severity IS 'critical (blocks the batch) or warning.';
+COMMENT ON COLUMN quality.expectation_result.success IS 'Whether it passed.';
+COMMENT ON COLUMN quality.expectation_result.observed_value IS 'Aggregate expectations: the measured value (means, counts).';
+COMMENT ON COLUMN quality.expectation_result.element_count IS 'Rows the expectation looked at.';
+COMMENT ON COLUMN quality.expectation_result.unexpected_count IS 'Rows that failed it.';
+COMMENT ON COLUMN quality.expectation_result.unexpected_sample IS 'A few offending values, long strings truncated.';
+COMMENT ON COLUMN quality.expectation_result.message IS 'What failed, for a person.';

@@ -1,0 +1,15 @@
+COMMENT ON TABLE quality.validation_run IS 'One Great Expectations validation of one suite over one staged batch (kept for good; the batch itself is deleted when published).';
+COMMENT ON COLUMN quality.validation_run.validation_run_id IS 'Surrogate key.';
+COMMENT ON COLUMN quality.validation_run.run_id IS 'The ingest run that staged the batch.';
+COMMENT ON COLUMN quality.validation_run.batch_id IS 'The staged batch (`run<N>-b<NNNNN>`); no foreign key: staging rows are deleted on publish.';
+COMMENT ON COLUMN quality.validation_run.suite IS 'articles, credits, entities or batch.';
+COMMENT ON COLUMN quality.validation_run.suite_version IS 'etl.quality.suites.SUITE_VERSION of the checks that ran.';
+COMMENT ON COLUMN quality.validation_run.success IS 'Every expectation passed.';
+COMMENT ON COLUMN quality.validation_run.critical_failures IS 'Failed critical expectations: any blocks the batch.';
+COMMENT ON COLUMN quality.validation_run.warning_failures IS 'Failed warning expectations: reported, not blocking.';
+COMMENT ON COLUMN quality.validation_run.expectations IS 'How many expectations were evaluated.';
+COMMENT ON COLUMN quality.validation_run.row_count IS 'Rows of the suite''s main table in the batch (the trend per run).';
+COMMENT ON COLUMN quality.validation_run.started_at IS 'When the validation started.';
+COMMENT ON COLUMN quality.validation_run.finished_at IS 'When it finished.';
+COMMENT ON COLUMN quality.validation_run.data_docs_path IS 'index.html of the Data Docs built for the audit, if any.';
+COMMENT ON COLUMN quality.validation_run.gx_version IS 'Great Expectations version that ran it.';

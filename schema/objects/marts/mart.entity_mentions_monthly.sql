@@ -1,0 +1,21 @@
+-- Per month: every article (each has a month), so the series is complete for time-series charts.
+DROP MATERIALIZED VIEW IF EXISTS mart.entity_mentions_monthly CASCADE;
+CREATE MATERIALIZED VIEW mart.entity_mentions_monthly AS
+SELECT e.entity_id, e.entity_type, e.canonical_name, d.month, d.articles, d.mentions
+FROM (
+    SELECT m.entity_id, a.published_month AS month, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
+    FROM core.entity_mention m
+    JOIN core.article a USING (article_id)
+    GROUP BY m.entity_id, a.published_month
+) d
+JOIN core.entity e USING (entity_id);
+CREATE UNIQUE INDEX entity_mentions_monthly_key ON mart.entity_mentions_monthly (entity_id, month);
+CREATE INDEX entity_mentions_monthly_month_idx ON mart.entity_mentions_monthly (month);
+COMMENT ON MATERIALIZED VIEW mart.entity_mentions_monthly IS
+    'Articles and mentions per entity per month (every article): the time series of who is in the news.';
+COMMENT ON COLUMN mart.entity_mentions_monthly.entity_id IS 'The entity (core.entity).';
+COMMENT ON COLUMN mart.entity_mentions_monthly.entity_type IS 'PER, ORG or LOC.';
+COMMENT ON COLUMN mart.entity_mentions_monthly.canonical_name IS 'Its canonical name.';
+COMMENT ON COLUMN mart.entity_mentions_monthly.month IS 'The month (first day).';
+COMMENT ON COLUMN mart.entity_mentions_monthly.articles IS 'Distinct articles mentioning it that month.';
+COMMENT ON COLUMN mart.entity_mentions_monthly.mentions IS 'Its mentions that month.';
