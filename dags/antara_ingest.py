@@ -197,13 +197,10 @@ def antara_ingest():
             )
         if dag_run.run_type == "backfill":  # allowed_run_types refuses them; a DAG serialised before that did not
             raise AirflowFailException(BACKFILL_REFUSED)
-        # The run's real start, never its logical date: a run dated in the past must not make today's
-        # articles "future" (an explicit `as_of` may; etl.orchestrate keeps loaded articles loaded).
-        as_of = (
-            date.fromisoformat(params["as_of"])
-            if params.get("as_of")
-            else (dag_run.start_date or datetime.now(UTC)).date()
-        )
+        # The clock when the run starts planning, never its logical date (nor dag_run.start_date, which
+        # dag.test() sets to the logical date): a run dated in the past must not make today's articles
+        # "future".  An explicit `as_of` may be earlier; etl.orchestrate keeps published articles loaded.
+        as_of = date.fromisoformat(params["as_of"]) if params.get("as_of") else datetime.now(UTC).date()
         with warehouse() as engine:
             upgrade(engine)
             try:
