@@ -31,10 +31,11 @@ run: venv
 	$(VENV)/bin/antara-etl ingest $(CORPUS)
 	@echo "query it:  psql \"\$$($(VENV)/bin/antara-etl db url)\" -c 'select count(*) from core.article'"
 
-# Lint and format check first: a lint error fails `make test` (and CI) before the slow suite starts.
+# Lint, format and type checks first: any error fails `make test` (and CI) before the slow suite starts.
 lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 test: venv lint
 	$(PY) -m pytest

@@ -10,10 +10,13 @@ from __future__ import annotations
 import logging
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any, cast
 
 from airflow.sdk import Param, Variable, dag, get_current_context, task
+from airflow.sdk.api.datamodels._generated import DagRunType  # the type dag(allowed_run_types=) takes
 from airflow.sdk.definitions.callback import AsyncCallback
 from airflow.sdk.definitions.deadline import DeadlineAlert, DeadlineReference
+from airflow.sdk.definitions.xcom_arg import PlainXComArg
 from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 from antara_assets import INGEST_OUTLETS, documented, warehouse
 
@@ -87,7 +90,7 @@ def log_failure(context) -> None:
     # unpause it (a triggered run does not need it).  antara_marts is not paused: it only follows ingests.
     is_paused_upon_creation=True,
     # No backfill: the DAG reads a folder, not a time interval (BACKFILL_REFUSED says what to do instead).
-    allowed_run_types=["scheduled", "manual"],
+    allowed_run_types=[DagRunType.SCHEDULED, DagRunType.MANUAL],
     max_active_runs=1,
     # A run not finished when the next one is due is late: e-mail (etl.alerts, silent unless configured).
     deadline=DeadlineAlert(
@@ -223,7 +226,8 @@ def antara_ingest():
     def transform(plan: dict, batch_no: int) -> dict:
         from etl import orchestrate
 
-        get_current_context()["batch_label"] = f"batch {batch_no}"
+        # map_index_template renders from the task's context; Context (a TypedDict) lists only Airflow's keys.
+        cast(dict[str, Any], get_current_context())["batch_label"] = f"batch {batch_no}"
         ingest_run_id = plan["run_id"]
         with warehouse() as engine:
             counts = orchestrate.transform_and_stage(engine, ingest_run_id, batch_no)
@@ -315,7 +319,9 @@ def antara_ingest():
             + ", ".join(audit.get("data_docs") or [f"(none: set the Variable `{DATA_DOCS_VARIABLE}`)"])
         )
 
-    batches = discover()
+    # discover() returns its batch numbers and pushes the plan under the key "plan" (a PlainXComArg
+    # at run time, typed as the base XComArg, which has no keys).
+    batches = cast(PlainXComArg, discover())
     plan = batches["plan"]  # run id and counts; the file lists stay in the warehouse
     staged = transform.partial(plan=plan).expand(batch_no=batches)
     audited = audit(plan)

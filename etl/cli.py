@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import sys
 import warnings
 from pathlib import Path
 from typing import Annotated
@@ -134,6 +133,10 @@ def _print_summary(summary) -> None:
     if summary.dry_run:
         table.add_row("would process", str(summary.discovered - summary.unchanged))
     table.add_row("loaded", str(summary.loaded))
+    if summary.flagged:  # loaded, with something missing or doubtful (core.article.flags)
+        table.add_row("  of which flagged", "")
+    for flag, n in sorted(summary.flagged.items()):
+        table.add_row(f"    {flag}", str(n))
     table.add_row("duplicate", str(summary.duplicate))
     table.add_row("quarantined", str(sum(summary.quarantined.values())))
     for reason, n in sorted(summary.quarantined.items()):
@@ -206,8 +209,9 @@ def db_status(data_dir: DataDir = None) -> None:
     if not status.running:
         out.print(f"not running (data directory {status.pgdata})")
         raise typer.Exit(3)
+    since = status.started_at.isoformat(timespec="seconds") if status.started_at else "an unknown time"
     out.print(
-        f"running since {status.started_at.isoformat(timespec='seconds')} (pid {status.pid})\n"
+        f"running since {since} (pid {status.pid})\n"
         f"data directory {status.pgdata}\nsocket directory {status.socket_dir}"
     )
 
@@ -382,4 +386,4 @@ def main() -> None:  # pragma: no cover - `python -m etl.cli`
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

@@ -258,6 +258,8 @@ def decode_bytes(raw: bytes) -> tuple[str | None, str | None, Reason | None, str
     if b"\x00" in raw:
         return None, None, Reason.BINARY_CONTENT, "the file contains NUL bytes (binary, or UTF-16 text)"
 
+    encoding: str | None
+    text: str | None
     if raw.startswith(b"\xef\xbb\xbf"):
         raw, encoding = raw[3:], "utf-8-sig"
     else:

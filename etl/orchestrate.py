@@ -24,6 +24,7 @@ import math
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
@@ -33,6 +34,7 @@ from etl.extract import discover, revisit
 from etl.pipeline import RunSummary, batches, select_changed, transform_batch
 from etl.records import DiscoveredFile, FileStatus
 from etl.warehouse import load
+from etl.warehouse.connection import driver_connection
 from etl.warehouse.retry import with_retries
 
 log = logging.getLogger(__name__)
@@ -162,7 +164,7 @@ def plan_run(
         as_of = _reference_date(engine, root, planned, as_of)
         size = max(batch_size, math.ceil(len(planned) / MAX_BATCHES))
         plan = list(batches(planned, size))
-        result = {
+        result: dict[str, Any] = {
             "run_id": None,
             "batches": [],
             "files": len(planned),
@@ -249,7 +251,7 @@ def _write_plan(conn: sa.Connection, run_id: int, plan, *, discovered, unchanged
             "batch_size": batch_size,
         },
     )
-    cursor = conn.connection.dbapi_connection.cursor()
+    cursor = driver_connection(conn).cursor()
     try:
         load.copy_rows(
             cursor,
@@ -372,7 +374,7 @@ def publish_run(engine: sa.Engine, run_id: int) -> dict:
             sa.text("SELECT batch_no, published_at FROM ingest.run_batch WHERE run_id = :r ORDER BY batch_no"),
             {"r": run_id},
         ).all()
-        staged = dict(
+        staged: dict[str, str] = dict(
             conn.execute(sa.text("SELECT batch_id, status FROM staging.batch WHERE run_id = :r"), {"r": run_id}).all()
         )
     published, blocked = [], []

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import logging
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,7 +20,7 @@ from pathlib import Path
 from etl import PARSER_VERSION, vocabulary
 from etl.extract import discover, read_and_decode
 from etl.parse import ParseFailure, parse_article
-from etl.records import DatelineEntity, DiscoveredFile, FileOutcome, FileStatus, Reason, ResolvedMention
+from etl.records import ArticleFlag, DatelineEntity, DiscoveredFile, FileOutcome, FileStatus, Reason, ResolvedMention
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +48,17 @@ def transform_file(file: DiscoveredFile, as_of: dt.date) -> FileOutcome:
     body = article.body
     article.minhash_bands = minhash_bands(body)
     article.search_lead, article.search_body = strip_stopwords(article.lead), strip_stopwords(body)
-    mentions, article.dateline_entity, article.entity_model_version = find_entities(
-        body, article.dateline_place, file.path
-    )
+    if article.language != "id":
+        # The tagger is trained on Indonesian news; on English it finds garbage, so it is not run
+        # (the dateline place is still linked: place names are the same in both editions).
+        mentions, article.dateline_entity, article.entity_model_version = find_entities(
+            "", article.dateline_place, file.path
+        )
+        article.flags = sorted({*article.flags, ArticleFlag.ENTITIES_NOT_TAGGED})
+    else:
+        mentions, article.dateline_entity, article.entity_model_version = find_entities(
+            body, article.dateline_place, file.path
+        )
     return FileOutcome(decoded, None, article=article, mentions=mentions)
 
 
@@ -118,12 +126,13 @@ class RunSummary:
     loaded: int = 0
     duplicate: int = 0
     quarantined: Counter[str] = field(default_factory=Counter)
+    flagged: Counter[str] = field(default_factory=Counter)  # loaded articles per flag (ArticleFlag)
     seconds: float = 0.0
     dry_run: bool = False
     blocked_batches: list[str] = field(default_factory=list)  # staged, failed a critical expectation: not published
     # Wall seconds per stage of the main process (`transform_wait`: waiting for parser workers),
     # plus `transform_cpu`: CPU seconds the workers spent on decode/parse/fingerprint/entities.
-    stage_seconds: Counter[str] = field(default_factory=Counter)
+    stage_seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     worker_peak_rss_kib: int = 0  # the largest parser process's peak resident memory
 
     @property
@@ -158,13 +167,16 @@ def select_changed(
 ) -> tuple[list[tuple[int, DiscoveredFile]], int]:
     """Files to process, with their ordinal in discovery order, and how many are unchanged.
 
-    A file whose size and mtime match the ledger is skipped without being read.
+    A file whose size and mtime match the ledger is skipped without being read, unless another
+    parser version processed it: after an upgrade that changes the parser, the next run reads such
+    files again (files quarantined under an older policy load; changed output updates articles in place).
     """
     todo: list[tuple[int, DiscoveredFile]] = []
     unchanged = 0
     for ordinal, f in enumerate(files):
         known = ledger.get(f.path)
-        if not reprocess and known is not None and known.size == f.size and known.mtime_ns == f.mtime_ns:
+        same_parser = known is not None and known.parser_version in (None, PARSER_VERSION)
+        if not reprocess and known is not None and same_parser and (known.size, known.mtime_ns) == (f.size, f.mtime_ns):
             unchanged += 1
         else:
             todo.append((ordinal, f))
@@ -314,6 +326,8 @@ def _stage_audit_publish(
     from etl.warehouse.retry import with_retries
 
     run_id, timer = summary.run_id, summary.stage_seconds
+    if run_id is None:  # ingest() starts the run before its batches
+        raise RuntimeError("the run has not been started")
 
     def stage(batch_id: str, outcomes: list[tuple[int, FileOutcome]]) -> None:
         with engine.begin() as conn:  # committed: the audit reads it over other connections
@@ -324,10 +338,12 @@ def _stage_audit_publish(
             with engine.begin() as conn:
                 ensure_publishable(conn, batch_id)
                 load.publish_batch(conn, batch_id, run_id, root, PARSER_VERSION)
-                return load.ledger_outcomes(conn, root, paths)
+                return load.ledger_outcomes(conn, root, paths), load.ledger_flags(conn, root, paths)
 
         with _timed(timer, "publish"):
-            summary.add(with_retries(publish_once, what=f"publishing {batch_id}"))
+            outcomes, flags = with_retries(publish_once, what=f"publishing {batch_id}")
+            summary.add(outcomes)
+            summary.flagged.update(flags)
 
     batches_todo = list(batches(todo, batch_size))
     transformed = _transformed(batches_todo, as_of, workers)
@@ -374,7 +390,7 @@ def _clean_staging(engine) -> None:
 
 
 @contextmanager
-def _timed(timer: Counter[str], stage: str) -> Iterator[None]:
+def _timed(timer: defaultdict[str, float], stage: str) -> Iterator[None]:
     started = time.perf_counter()
     try:
         yield

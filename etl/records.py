@@ -34,10 +34,26 @@ class Reason(StrEnum):
     MISSING_DATE_HEADER = "missing_date_header"
     INVALID_DATE = "invalid_date"  # month 13, year 0000, before ANTARA existed
     FUTURE_DATE = "future_date"  # after the run's reference date
-    MISSING_DATELINE = "missing_dateline"
     MISSING_BODY = "missing_body"  # credits only, or too short to be an article
-    MISSING_CREDITS = "missing_credits"  # body only: no editor/reporter/translator line
+    # No longer given (parser parse-2 loads such articles with a flag, ArticleFlag); kept because
+    # ledgers written by parse-1 hold them and `quarantine replay --reason` filters by them.
+    MISSING_DATELINE = "missing_dateline"
+    MISSING_CREDITS = "missing_credits"
     PARSE_ERROR = "parse_error"  # a parser bug: never expected, kept so nothing is lost
+
+
+class ArticleFlag(StrEnum):
+    """What is missing or doubtful about a loaded article: recorded, not punished (core.article.flags;
+    the meaning of each is in core.article_flag)."""
+
+    NO_CREDITS = "no_credits"  # no credit line (scrapes that drop the footer, English-edition pages)
+    NO_DATELINE = "no_dateline"  # no `Place (ANTARA) - ` in the opening: place and agency unknown
+    DATELINE_NOT_AT_START = "dateline_not_at_start"  # text before the dateline, kept in `preamble`
+    DAY_INFERRED = "day_inferred"  # the attribution weekday pinned by a dated weekday a day or two away
+    DAY_UNKNOWN = "day_unknown"  # month precision: no attribution weekday, or none that pins one day
+    WEEKDAY_MISMATCH = "weekday_mismatch"  # the attribution's weekday and its (d/m) disagree: neither is used
+    REPUBLISHER_TEXT_REMOVED = "republisher_text_removed"  # a republishing site's notice or link lines cut
+    ENTITIES_NOT_TAGGED = "entities_not_tagged"  # English text: the Indonesian tagger is not run on it
 
 
 if TYPE_CHECKING:  # a type checker cannot read members built at run time; Role(value) is all etl/ uses
@@ -117,7 +133,7 @@ class Article:
     published_date: dt.date | None  # the day, when the text pins it (`Rabu (3/5)`)
     date_precision: DatePrecision
     dateline_place: str | None  # "Istanbul", "Ponorogo, Jawa Timur"; None for `ANTARA - ` video items
-    agency_marker: str  # "ANTARA", "ANTARA News", "ANTARA/JACX"
+    agency_marker: str | None  # "ANTARA", "ANTARA News", "ANTARA/JACX"; None without a dateline
     paragraphs: list[str]
     lead: str
     credits: list[Credit]
@@ -132,6 +148,14 @@ class Article:
     # lead and body with stop words blanked (etl.fulltext): the full-text document's input
     search_lead: str | None = None
     search_body: str | None = None
+    flags: list[ArticleFlag] = field(default_factory=list)  # sorted, each once
+    preamble: str | None = None  # text before the dateline: highlight quote, photo caption, title line
+    headline: str | None = None  # the article's own title where the file states it (republisher notice)
+    language: str = "id"  # `id` or `en` (etl.language)
+    published_weekday: int | None = None  # ISO weekday of the attribution (`..., Jumat.`: 5), even without a day
+    source_url: str | None = None  # the ANTARA page the file came from
+    antara_site: str | None = None  # `antaranews.com`, `en.antaranews.com`, `jateng.antaranews.com`: ids are per site
+    antara_article_id: int | None = None  # ANTARA's numeric id in that URL (`/berita/665518/...`)
 
     @property
     def body(self) -> str:

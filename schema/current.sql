@@ -190,7 +190,7 @@ CREATE TABLE core.article (
     published_date date,
     date_precision text NOT NULL,
     dateline_place text,
-    agency_marker text NOT NULL,
+    agency_marker text,
     lead text NOT NULL,
     body text NOT NULL,
     word_count integer NOT NULL,
@@ -205,12 +205,24 @@ CREATE TABLE core.article (
     dateline_entity_id bigint,
     entity_model_version text,
     search_vector tsvector,
+    flags text[] DEFAULT '{}'::text[] NOT NULL,
+    preamble text,
+    headline text,
+    language text DEFAULT 'id'::text NOT NULL,
+    published_weekday smallint,
+    source_url text,
+    antara_site text,
+    antara_article_id bigint,
+    CONSTRAINT article_antara_id_has_site CHECK (((antara_article_id IS NULL) = (antara_site IS NULL))),
     CONSTRAINT article_date_in_month CHECK (((published_date IS NULL) OR ((date_trunc('month'::text, (published_date)::timestamp with time zone))::date = published_month))),
     CONSTRAINT article_date_precision_known CHECK ((date_precision = ANY (ARRAY['month'::text, 'day'::text]))),
     CONSTRAINT article_day_precision_has_date CHECK (((date_precision = 'day'::text) = (published_date IS NOT NULL))),
     CONSTRAINT article_has_paragraphs CHECK ((paragraph_count > 0)),
     CONSTRAINT article_has_words CHECK ((word_count > 0)),
-    CONSTRAINT article_month_is_first_day CHECK ((EXTRACT(day FROM published_month) = (1)::numeric))
+    CONSTRAINT article_language_known CHECK ((language = ANY (ARRAY['id'::text, 'en'::text]))),
+    CONSTRAINT article_month_is_first_day CHECK ((EXTRACT(day FROM published_month) = (1)::numeric)),
+    CONSTRAINT article_weekday_iso CHECK (((published_weekday >= 1) AND (published_weekday <= 7))),
+    CONSTRAINT article_weekday_matches_date CHECK (((published_date IS NULL) OR (published_weekday IS NULL) OR (EXTRACT(isodow FROM published_date) = (published_weekday)::numeric)))
 );
 
 COMMENT ON TABLE core.article IS 'One row per distinct ANTARA article; identity is the hash of its normalised content, so the same article under two file names is stored once.';
@@ -221,13 +233,13 @@ COMMENT ON COLUMN core.article.content_sha256 IS 'SHA-256 of the normalised cont
 
 COMMENT ON COLUMN core.article.published_month IS 'Month of the file''s date header, as its first day (`2024-03-01`); every article has one.';
 
-COMMENT ON COLUMN core.article.published_date IS 'The day, only when the text pins it (`Rabu (3/5)` agreeing with the calendar); else NULL.';
+COMMENT ON COLUMN core.article.published_date IS 'The day the story is dated: the attribution weekday with its own date (`..., Senin (19/5).`), pinned by another event''s date a day or two away (flag day_inferred), a date in the dateline or the page timestamp; else NULL (flag day_unknown). Never another event''s date.';
 
 COMMENT ON COLUMN core.article.date_precision IS 'day when published_date is set, else month.';
 
 COMMENT ON COLUMN core.article.dateline_place IS 'The dateline as written (`Istanbul`, `Ponorogo, Jawa Timur`); NULL for `ANTARA - ` video items.';
 
-COMMENT ON COLUMN core.article.agency_marker IS '`ANTARA`, `ANTARA News` or `ANTARA/JACX` (press releases), as in the dateline.';
+COMMENT ON COLUMN core.article.agency_marker IS '`ANTARA`, `ANTARA News` or `ANTARA/JACX` (press releases), as in the dateline; NULL without a dateline (flag no_dateline).';
 
 COMMENT ON COLUMN core.article.lead IS 'The first sentence.';
 
@@ -256,6 +268,22 @@ COMMENT ON COLUMN core.article.dateline_entity_id IS 'The dateline place as an e
 COMMENT ON COLUMN core.article.entity_model_version IS 'Version of the NER model that extracted its mentions.';
 
 COMMENT ON COLUMN core.article.search_vector IS 'Full-text document (lead A, body B, stop words removed) in core.indonesian_news; see mart.search_articles.';
+
+COMMENT ON COLUMN core.article.flags IS 'What is missing or doubtful about the article (codes of core.article_flag, sorted): WHERE ''no_credits'' = ANY(flags).';
+
+COMMENT ON COLUMN core.article.preamble IS 'Text that stood before the dateline (highlight quote, photo caption, title line, page timestamp); never part of the body or the place.';
+
+COMMENT ON COLUMN core.article.headline IS 'The article''s own title where the file states it (a republishing site''s `dengan judul: ...`); else NULL.';
+
+COMMENT ON COLUMN core.article.language IS '`id` (Indonesian edition) or `en` (English edition), told by function words (etl/language.py).';
+
+COMMENT ON COLUMN core.article.published_weekday IS 'ISO weekday (1 Monday .. 7 Sunday) of the story''s attribution (`kata X di Medan, Jumat.`): known even when the day is not.';
+
+COMMENT ON COLUMN core.article.source_url IS 'The ANTARA page the copy came from (`https://www.antaranews.com/berita/665518/...`), where the file carries it.';
+
+COMMENT ON COLUMN core.article.antara_site IS 'The ANTARA site of source_url (`antaranews.com`, `en.antaranews.com`, `jateng.antaranews.com`): article ids are unique per site.';
+
+COMMENT ON COLUMN core.article.antara_article_id IS 'ANTARA''s numeric id of the page (`/berita/665518/`): copies of one story share (antara_site, antara_article_id).';
 
 -- SEQUENCE: core.article_article_id_seq
 
@@ -289,6 +317,19 @@ COMMENT ON COLUMN core.article_credit.role IS 'The credit role (core.credit_role
 COMMENT ON COLUMN core.article_credit."position" IS 'Order of the name in the credit lines, from 0 (byline first).';
 
 COMMENT ON COLUMN core.article_credit.run_id IS 'The run that wrote it.';
+
+-- TABLE: core.article_flag
+
+CREATE TABLE core.article_flag (
+    flag text NOT NULL,
+    meaning text NOT NULL
+);
+
+COMMENT ON TABLE core.article_flag IS 'The flags an article can carry (core.article.flags): what is missing or doubtful about a loaded article, and what each means.';
+
+COMMENT ON COLUMN core.article_flag.flag IS 'The code stored in core.article.flags (etl/records.py: ArticleFlag).';
+
+COMMENT ON COLUMN core.article_flag.meaning IS 'What the flag tells an analyst.';
 
 -- TABLE: core.article_minhash_band
 
@@ -1298,7 +1339,7 @@ CREATE UNLOGGED TABLE staging.article (
     published_date date,
     date_precision text NOT NULL,
     dateline_place text,
-    agency_marker text NOT NULL,
+    agency_marker text,
     lead text NOT NULL,
     body text NOT NULL,
     word_count integer NOT NULL,
@@ -1309,7 +1350,15 @@ CREATE UNLOGGED TABLE staging.article (
     source_name text,
     minhash_bands bigint[] NOT NULL,
     search_lead text,
-    search_body text
+    search_body text,
+    flags text[] DEFAULT '{}'::text[] NOT NULL,
+    preamble text,
+    headline text,
+    language text DEFAULT 'id'::text NOT NULL,
+    published_weekday smallint,
+    source_url text,
+    antara_site text,
+    antara_article_id bigint
 );
 
 COMMENT ON TABLE staging.article IS 'Articles parsed from a staged batch, awaiting audit and publish.';
@@ -1413,6 +1462,11 @@ ALTER TABLE ONLY core.article
 
 ALTER TABLE ONLY core.article_credit
     ADD CONSTRAINT article_credit_pkey PRIMARY KEY (article_id, role, person_id);
+
+-- CONSTRAINT: core.article_flag article_flag_pkey
+
+ALTER TABLE ONLY core.article_flag
+    ADD CONSTRAINT article_flag_pkey PRIMARY KEY (flag);
 
 -- CONSTRAINT: core.article_minhash_band article_minhash_band_pkey
 
@@ -1569,9 +1623,17 @@ ALTER TABLE ONLY staging.file
 ALTER TABLE ONLY staging.related_headline
     ADD CONSTRAINT related_headline_pkey PRIMARY KEY (batch_id, content_sha256, "position");
 
+-- INDEX: core.article_antara_id_idx
+
+CREATE INDEX article_antara_id_idx ON core.article USING btree (antara_site, antara_article_id) WHERE (antara_article_id IS NOT NULL);
+
 -- INDEX: core.article_credit_person_idx
 
 CREATE INDEX article_credit_person_idx ON core.article_credit USING btree (person_id, role);
+
+-- INDEX: core.article_flags_idx
+
+CREATE INDEX article_flags_idx ON core.article USING gin (flags);
 
 -- INDEX: core.article_minhash_band_lookup_idx
 

@@ -16,7 +16,8 @@ AS_OF = dt.date(2026, 11, 29)
 
 ARTICLES = """
 SELECT f.path, f.status, f.reason, a.published_month, a.published_date, a.dateline_place, a.agency_marker,
-       a.body, a.lead, a.copyright_year, s.name AS source,
+       a.body, a.lead, a.copyright_year, s.name AS source, a.flags, a.preamble, a.headline, a.source_url,
+       a.antara_site, a.antara_article_id, a.published_weekday, a.language,
        (SELECT array_agg(c.role || ':' || p.name ORDER BY c.position) FROM core.article_credit c
          JOIN core.person p USING (person_id) WHERE c.article_id = a.article_id) AS credits,
        (SELECT array_agg(h.headline ORDER BY h.position) FROM core.related_headline h
@@ -41,6 +42,7 @@ def test_every_variant_parses_to_its_truth(corpus, warehouse):
         rows = {r.path: r for r in conn.execute(sa.text(ARTICLES))}
     assert set(rows) == set(truth)
     mismatches: Counter[str] = Counter()
+    examples: dict = {}
     for path, t in truth.items():
         r = rows[path]
         assert (r.status, r.reason) == (t.expected_status, t.expected_reason), path
@@ -56,6 +58,12 @@ def test_every_variant_parses_to_its_truth(corpus, warehouse):
             "source": t.source,
             "credits": [f"{role}:{name}" for role, name in t.credits] or None,
             "related": t.related_headlines or None,
+            "flags": t.flags,
+            "preamble": t.preamble,
+            "headline": t.headline,
+            "link": (t.source_url, t.antara_site, t.antara_article_id),
+            "weekday": t.published_weekday,
+            "language": t.language,
         }
         actual = {
             "month": r.published_month,
@@ -67,9 +75,16 @@ def test_every_variant_parses_to_its_truth(corpus, warehouse):
             "source": r.source,
             "credits": r.credits,
             "related": r.related,
+            "flags": r.flags,
+            "preamble": r.preamble,
+            "headline": r.headline,
+            "link": (r.source_url, r.antara_site, r.antara_article_id),
+            "weekday": r.published_weekday,
+            "language": r.language,
         }
         mismatches.update(k for k in expected if expected[k] != actual[k])
-    assert mismatches == Counter(), mismatches
+        examples.update({k: (path, expected[k], actual[k]) for k in expected if expected[k] != actual[k]})
+    assert mismatches == Counter(), (mismatches, examples)
     assert summary.loaded == sum(t.expected_status == "loaded" for t in truth.values())
 
 

@@ -17,7 +17,7 @@ from etl.parse import (
     parse_article,
     split_glued_paragraphs,
 )
-from etl.records import DatePrecision, Reason, Role
+from etl.records import ArticleFlag, DatePrecision, Reason, Role
 from tests.conftest import sample_credit_lines
 
 AS_OF = dt.date(2026, 11, 29)
@@ -54,7 +54,8 @@ def test_wrong_weekday_or_other_month_keeps_month_precision():
     assert find_published_day("pada Rabu (5/3).", dt.date(2024, 3, 1)) is None  # 5/3/2024 is a Tuesday
     assert find_published_day("pada Selasa (5/4).", dt.date(2024, 3, 1)) is None  # April is not the header month
     assert find_published_day("pada Selasa (31/2).", dt.date(2024, 2, 1)) is None  # no such day
-    assert find_published_day("Kamis (1/2) lalu dan Jumat (2/2)", dt.date(2024, 2, 1)) == dt.date(2024, 2, 1)
+    # `Kamis (1/2) lalu` is a past event: the story is dated by the other weekday
+    assert find_published_day("Kamis (1/2) lalu dan Jumat (2/2)", dt.date(2024, 2, 1)) == dt.date(2024, 2, 2)
     a = parse_article(raw(BODY.replace("Selasa (5/3)", "Rabu (5/3)")), AS_OF)
     assert a.published_date is None and a.date_precision is DatePrecision.MONTH
 
@@ -211,9 +212,9 @@ def test_content_hash_ignores_file_form_but_not_content():
         (" date 0000-01 Jakarta (ANTARA) - teks.", Reason.INVALID_DATE),  # not a ValueError: a reason
         (" date 2999-01 Jakarta (ANTARA) - teks.", Reason.FUTURE_DATE),
         (" date 2026-12 Jakarta (ANTARA) - teks.", Reason.FUTURE_DATE),
-        (" date 2023-05 Pemerintah kota meresmikan jembatan baru hari ini.\n\nEditor: Rina", Reason.MISSING_DATELINE),
+        (" date 2023-05 Pemerintah kota meresmikan jembatan baru hari ini.", Reason.MISSING_BODY),  # unmarked, short
+        (" date 2023-05 Jakarta (ANTARA) - 0 0 0 0 0 0\n\nEditor: Rina", Reason.MISSING_BODY),  # no words
         (" date 2023-05 Jakarta (ANTARA) - \n\nPewarta: Budi\n\nEditor: Rina\n", Reason.MISSING_BODY),
-        (" date 2023-05 Jakarta (ANTARA) - " + BODY, Reason.MISSING_CREDITS),
         (raw("kata " * 20_001), Reason.FILE_TOO_LARGE),  # would block its batch at the audit
     ],
 )
@@ -244,6 +245,10 @@ def test_real_sample(sample_path):
     assert a.paragraphs[1].endswith('."') and a.paragraphs[-1].startswith('"')
     assert "Sumber" not in a.body and "(ANTARA)" not in a.body
     assert a.lead == a.paragraphs[0]
+    # parse-2 reads it exactly as parse-1 did (the hash covers month, place, paragraphs, credits, source),
+    # with nothing missing or doubtful
+    assert a.content_sha256 == "a059ab009ee5949d56b8038b9cbe76a310dd3e9d13b05a5b85e1903205924d2a"
+    assert a.flags == [] and a.language == "id" and a.preamble is None and a.published_weekday == 3
 
 
 # --- parsing never raises anything but ParseFailure --------------------------------------
@@ -288,7 +293,9 @@ def test_parse_never_raises_on_arbitrary_text(text):
         assert isinstance(failure.reason, Reason)
         return
     assert a.paragraphs and all(p.strip() == p and p for p in a.paragraphs)
-    assert a.credits and a.published_month <= AS_OF
+    assert a.published_month <= AS_OF
+    assert (ArticleFlag.NO_CREDITS in a.flags) == (not a.credits)
+    assert (ArticleFlag.NO_DATELINE in a.flags) == (a.agency_marker is None)
 
 
 @settings(max_examples=200, deadline=None)
@@ -308,3 +315,346 @@ def test_parse_never_raises_on_mutated_real_format(data):
         parse_article(normalise_text(text), AS_OF)
     except ParseFailure:
         pass
+
+
+# --- real copies (issue 11): every variant loads, with flags for what is missing ------------
+# The texts below are written for these tests, in the shape of real ANTARA copies.
+
+LEAD_TUESDAY = "Dinas Pertanian Jawa Timur menyalurkan benih padi unggul kepada kelompok tani, kata kepala dinas di Surabaya, Selasa."
+LAST_SENTENCE = "Petani berharap hasil panen musim ini lebih baik daripada tahun lalu."
+
+
+def parsed(text: str):
+    return parse_article(normalise_text(text), AS_OF)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "\n\nCOPYRIGHT © ANTARA 2017",
+        "\n\nCOPYRIGHT Â© ANTARA 2017",  # mojibake of the page's UTF-8
+        "\n\nCOPYRIGHT &copy; ANTARA 2017",
+        "\n\nCopyright © ANTARA 2017",
+        "\n\nCOPYRIGHT &copy; 2017",  # no ANTARA word
+        "\n\nHak Cipta © ANTARA 2017",
+        "\n\nCopyright (c) ANTARA News 2017 All rights reserved.",
+        " COPYRIGHT © ANTARA 2017",  # glued on the last line
+        "\n© 2017 ANTARA News",
+        "\nCopyright © 2017 ANTARA. All Rights Reserved.\nTags: benih, petani",
+        "",
+    ],
+)
+def test_no_credit_line_loads_flagged_with_the_body_whole(footer):
+    a = parsed(f" date 2017-08 Surabaya (ANTARA) - {LEAD_TUESDAY}\n\n{LAST_SENTENCE}{footer}")
+    assert a.credits == [] and ArticleFlag.NO_CREDITS in a.flags
+    assert a.dateline_place == "Surabaya" and a.agency_marker == "ANTARA"
+    assert a.paragraphs == [LEAD_TUESDAY, LAST_SENTENCE]
+    assert a.copyright_year == (2017 if footer else None)
+    assert a.published_weekday == 2 and a.published_date is None  # Selasa, no date: month precision
+    assert ArticleFlag.DAY_UNKNOWN in a.flags
+
+
+def test_link_line_between_credit_and_copyright():
+    a = parsed(
+        f" date 2017-08 Surabaya (ANTARA) - {LEAD_TUESDAY}\n\n{LAST_SENTENCE}\n\nPewarta: Dimas Prasetyo\n\n"
+        "Editor: Lestari Handayani\nhttps://www.antaranews.com/berita/654321/benih-padi-unggul-untuk-petani\n"
+        "COPYRIGHT &copy; ANTARA 2017"
+    )
+    assert [(c.role.value, c.name) for c in a.credits] == [
+        ("reporter", "Dimas Prasetyo"),
+        ("editor", "Lestari Handayani"),
+    ]
+    assert a.source_url == "https://www.antaranews.com/berita/654321/benih-padi-unggul-untuk-petani"
+    assert (a.antara_site, a.antara_article_id) == ("antaranews.com", 654321)
+    assert a.paragraphs[-1] == LAST_SENTENCE and a.copyright_year == 2017
+    assert ArticleFlag.NO_CREDITS not in a.flags
+
+
+def test_highlight_quote_glued_before_the_dateline_and_credits_glued_at_the_end_of_one_line():
+    quote = "Dengan pupuk yang cukup, petani dapat menanam lebih awal dan menaikkan hasil panen"
+    a = parsed(
+        f" date 2020-06 {quote} Surabaya (ANTARA) - {LEAD_TUESDAY} {LAST_SENTENCE} Pewarta: Dimas Prasetyo "
+        "Editor: Lestari Handayani COPYRIGHT © ANTARA 2020 (adsbygoogle = window.adsbygoogle || []).push({});"
+    )
+    assert a.dateline_place == "Surabaya"  # not `... hasil panen Surabaya`
+    assert a.preamble == quote and ArticleFlag.DATELINE_NOT_AT_START in a.flags
+    assert a.paragraphs == [f"{LEAD_TUESDAY} {LAST_SENTENCE}"]
+    assert [(c.role.value, c.name) for c in a.credits] == [
+        ("reporter", "Dimas Prasetyo"),
+        ("editor", "Lestari Handayani"),
+    ]
+    assert a.copyright_year == 2020 and {"copyright", "script"} <= set(a.boilerplate)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "marker"),
+    [
+        (
+            "Foto: Warga antre membeli beras murah di pasar (ANTARA/Rudi Hartono)\nSurabaya (ANTARA) - ",
+            "Surabaya",
+            "ANTARA",
+        ),
+        (
+            "Benih unggul untuk petani Jawa Timur\nSurabaya, Jawa Timur (ANTARA News) - ",
+            "Surabaya, Jawa Timur",
+            "ANTARA News",
+        ),
+        ("Surabaya(ANTARA)-", "Surabaya", "ANTARA"),
+        ("Surabaya (ANTARA) ", "Surabaya", "ANTARA"),  # no dash
+        ("Judul berita tentang benih\nSurabaya, (Antara News) ", "Surabaya", "ANTARA News"),
+        ("Harga benih turun di pasar induk Surabaya (Antara) – ", "Surabaya", "ANTARA"),
+        ('"Kami siap menanam lebih awal," kata petani. Surabaya (ANTARA) — ', "Surabaya", "ANTARA"),
+    ],
+)
+def test_dateline_found_within_the_opening_and_the_text_before_it_kept_apart(opening, place, marker):
+    a = parsed(f" date 2017-08 {opening}{LEAD_TUESDAY}\n\n{LAST_SENTENCE}\n\nEditor: Lestari Handayani")
+    assert (a.dateline_place, a.agency_marker) == (place, marker)
+    assert a.paragraphs == [LEAD_TUESDAY, LAST_SENTENCE]
+    assert (a.preamble is not None) == (ArticleFlag.DATELINE_NOT_AT_START in a.flags)
+    assert a.preamble is None or place not in a.preamble.split()[-1:]
+
+
+def test_no_dateline_loads_flagged():
+    a = parsed(f" date 2017-08 {LEAD_TUESDAY}\n\n{LAST_SENTENCE}\n\nEditor: Lestari Handayani")
+    assert a.dateline_place is None and a.agency_marker is None and ArticleFlag.NO_DATELINE in a.flags
+    assert a.paragraphs == [LEAD_TUESDAY, LAST_SENTENCE]
+
+
+@pytest.mark.parametrize(
+    ("month", "lead", "later", "day", "flag"),
+    [
+        # the attribution's weekday, and another event's dated weekday later: the story is Friday 17/11
+        (
+            "2023-11",
+            "Polisi menangkap dua tersangka pencurian kabel, kata juru bicara polisi di Medan, Jumat.",
+            "Keduanya ditangkap pada Rabu (15/11) malam di sebuah gudang.",
+            dt.date(2023, 11, 17),
+            ArticleFlag.DAY_INFERRED,
+        ),
+        (
+            "2020-11",
+            "Sebanyak 300 pelari dari Mataram, Kamis, mulai mengikuti lomba yang berlangsung sampai Jumat (6/11).",
+            "Panitia menyiapkan pos kesehatan di setiap lima kilometer.",
+            dt.date(2020, 11, 5),
+            ArticleFlag.DAY_INFERRED,
+        ),
+        (
+            "2025-05",
+            "Pelantikan pengurus baru dijadwalkan pada Rabu (21/5), kata ketua panitia di Jakarta, Senin.",
+            "Acara itu akan dihadiri perwakilan seluruh provinsi.",
+            dt.date(2025, 5, 19),
+            ArticleFlag.DAY_INFERRED,
+        ),
+        # its own date, and a later paragraph's other event that must not win
+        (
+            "2023-05",
+            "Harga cabai di pasar induk naik tajam, menurut laporan pedagang pada Rabu (3/5).",
+            "Kenaikan serupa terjadi pada Senin (1/5) lalu.",
+            dt.date(2023, 5, 3),
+            None,
+        ),
+        # an event a week away pins nothing: the day stays unknown, not wrong
+        (
+            "2025-05",
+            "Pelantikan pengurus baru digelar pada Rabu (28/5) pekan depan, kata ketua panitia di Jakarta, Senin.",
+            "Acara itu akan dihadiri perwakilan seluruh provinsi.",
+            None,
+            ArticleFlag.DAY_UNKNOWN,
+        ),
+        # only another event's date, no attribution weekday: unknown
+        (
+            "2023-11",
+            "Polisi menangkap dua tersangka pencurian kabel pada Rabu (15/11) malam.",
+            "Keduanya kini ditahan di markas kepolisian.",
+            None,
+            ArticleFlag.DAY_UNKNOWN,
+        ),
+        # the attribution's weekday disagrees with its own date (15/11/2023 is a Wednesday)
+        (
+            "2023-11",
+            "Polisi menangkap dua tersangka pencurian kabel, kata juru bicara polisi di Medan, Kamis (15/11).",
+            "Keduanya kini ditahan di markas kepolisian.",
+            None,
+            ArticleFlag.WEEKDAY_MISMATCH,
+        ),
+    ],
+)
+def test_the_day_is_the_attributions_never_another_events(month, lead, later, day, flag):
+    a = parsed(f" date {month} Medan (ANTARA) - {lead}\n\n{later}\n\nEditor: Lestari Handayani")
+    assert a.published_date == day
+    assert a.date_precision is (DatePrecision.DAY if day else DatePrecision.MONTH)
+    assert flag is None or flag in a.flags
+    assert (ArticleFlag.DAY_UNKNOWN in a.flags) == (day is None)
+
+
+def test_date_written_in_a_press_release_dateline_is_the_day():
+    a = parsed(
+        " date 2016-02 SINGAPURA, 23 Februari 2016 (Antara/PRNewswire) -- Perusahaan logistik regional membuka "
+        "gudang baru untuk melayani pengiriman ke Asia Tenggara.\n\nGudang itu mampu menampung 5.000 palet barang."
+        "\n\nSumber: PT Logistik Nusantara Raya\n\nEditor: Lestari Handayani\n\nCOPYRIGHT &copy; 2016"
+    )
+    assert a.dateline_place == "Singapura" and a.agency_marker == "ANTARA/PRNEWSWIRE"
+    assert a.published_date == dt.date(2016, 2, 23) and a.published_weekday == 2
+    assert a.source.name == "PT Logistik Nusantara Raya"  # the issuer
+    assert a.copyright_year == 2016 and a.paragraphs[-1] == "Gudang itu mampu menampung 5.000 palet barang."
+
+
+def test_republisher_lines_are_cut_and_their_link_and_title_kept():
+    a = parsed(
+        f" date 2017-08 Surabaya (ANTARA) - {LEAD_TUESDAY}\n\n{LAST_SENTENCE}\n"
+        "https://www.antaranews.com/berita/654322/benih-padi-unggul\n"
+        "Berita ini telah tayang di Antaranews.com dengan judul: Benih padi unggul dibagikan kepada petani\n"
+        "Ikuti berita terkini dari kami di Google News\n"
+    )
+    assert a.paragraphs == [LEAD_TUESDAY, LAST_SENTENCE]
+    assert a.headline == "Benih padi unggul dibagikan kepada petani"
+    assert a.antara_article_id == 654322 and ArticleFlag.REPUBLISHER_TEXT_REMOVED in a.flags
+    assert {ArticleFlag.NO_CREDITS, ArticleFlag.REPUBLISHER_TEXT_REMOVED} <= set(a.flags)
+
+
+def test_older_page_byline_caption_and_related_without_space():
+    a = parsed(
+        " date 2016-03 Pewarta: Andi Wirawan dan Sri Utami\n"
+        "Petugas memeriksa karung beras di gudang Bulog (ANTARA/Andi Wirawan)\n"
+        f"Surabaya (ANTARA News) - {LEAD_TUESDAY}\nBaca juga:Stok beras aman hingga akhir tahun\n{LAST_SENTENCE}"
+        "\n\nEditor: Lestari Handayani\n\nCOPYRIGHT &copy; 2016"
+    )
+    assert [(c.role.value, c.name) for c in a.credits] == [
+        ("reporter", "Andi Wirawan"),
+        ("reporter", "Sri Utami"),
+        ("editor", "Lestari Handayani"),
+    ]
+    assert a.preamble == "Petugas memeriksa karung beras di gudang Bulog (ANTARA/Andi Wirawan)"
+    assert a.dateline_place == "Surabaya" and a.related_headlines == ["Stok beras aman hingga akhir tahun"]
+    assert a.paragraphs == [LEAD_TUESDAY, LAST_SENTENCE]
+
+
+def test_english_edition_article():
+    a = parsed(
+        " date 2026-03 Jakarta (ANTARA) - Indonesia's rice stocks are sufficient until the end of the year, the "
+        "head of the food agency said here on Friday (6/3).\n\nRelated news: Rice prices fall in traditional markets"
+        "\n\nThe agency will keep buying the harvest of local farmers at a fixed price.\n\n"
+        "Reporter: Dimas Prasetyo, Sri Utami\nEditor: Lestari Handayani\nCopyright © ANTARA 2026\n"
+        "https://en.antaranews.com/news/415270/rice-stocks-sufficient"
+    )
+    assert a.language == "en"
+    assert [(c.role.value, c.name) for c in a.credits] == [
+        ("reporter", "Dimas Prasetyo"),
+        ("reporter", "Sri Utami"),
+        ("editor", "Lestari Handayani"),
+    ]
+    assert a.related_headlines == ["Rice prices fall in traditional markets"]
+    assert a.published_date == dt.date(2026, 3, 6)  # a Friday
+    assert (a.antara_site, a.antara_article_id) == ("en.antaranews.com", 415270)
+    assert a.paragraphs[-1] == "The agency will keep buying the harvest of local farmers at a fixed price."
+
+
+def test_ai_notice_and_footer_interleaved_in_any_order():
+    a = parsed(
+        f" date 2025-08 Surabaya (ANTARA) - {LEAD_TUESDAY}\n\n{LAST_SENTENCE}\n\nPewarta: Dimas Prasetyo\n"
+        "Copyright © ANTARA 2025\nEditor: Lestari Handayani\n\nDilarang keras mengambil konten, melakukan crawling "
+        "atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.\n"
+        "(adsbygoogle = window.adsbygoogle || []).push({});"
+    )
+    assert [(c.role.value, c.name) for c in a.credits] == [
+        ("reporter", "Dimas Prasetyo"),
+        ("editor", "Lestari Handayani"),
+    ]
+    assert a.paragraphs == [LEAD_TUESDAY, LAST_SENTENCE] and a.copyright_year == 2025
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Informasi lengkap tersedia di laman www.pertanian.example.go.id.",
+        "Sumber: data dinas menunjukkan produksi padi naik dua persen dibandingkan tahun lalu, dan angka itu "
+        "diperkirakan terus bertambah seiring perluasan lahan tanam di sejumlah kabupaten pada musim ini.",
+        "Ia menyebut hak cipta benih lokal perlu dilindungi.",
+    ],
+)
+def test_nothing_of_the_body_is_cut(last):
+    a = parsed(f" date 2017-08 Surabaya (ANTARA) - {LEAD_TUESDAY}\n\n{last}\n\nEditor: Lestari Handayani")
+    assert a.paragraphs == [LEAD_TUESDAY, last]
+
+
+def test_a_page_timestamp_above_the_dateline_is_the_day_a_photo_captions_date_is_not():
+    a = parsed(
+        f" date 2017-08 Selasa, 15 Agustus 2017 10:15 WIB\nSurabaya (ANTARA) - {LEAD_TUESDAY}\n\n{LAST_SENTENCE}"
+        "\n\nPewarta: Dimas Prasetyo\n© 2017 ANTARA News"
+    )
+    assert a.published_date == dt.date(2017, 8, 15) and a.preamble == "Selasa, 15 Agustus 2017 10:15 WIB"
+    assert [c.name for c in a.credits] == ["Dimas Prasetyo"] and a.copyright_year == 2017
+    b = parsed(
+        " date 2017-08 Petani menanam padi di Kediri, Senin (14/8/2017). ANTARA FOTO/Rudi Hartono\n"
+        f"Surabaya (ANTARA) - {LEAD_TUESDAY}\n\n{LAST_SENTENCE}"
+    )
+    assert b.published_date is None and b.published_weekday == 2  # Selasa, but which one is not known
+
+
+_FOOTER_CREDITS = [
+    ("Pewarta", "reporter", "Dimas Prasetyo"),
+    ("Editor", "editor", "Lestari Handayani"),
+    ("Penerjemah", "translator", "Sri Utami"),
+    ("Fotografer", "photographer", "Rudi Hartono"),
+    ("Reporter", "reporter", "Yusuf Hidayat"),
+    ("EDITOR", "editor", "Dewi Anggraini"),
+]
+_FOOTER_OTHER = [
+    "COPYRIGHT © ANTARA 2017",
+    "COPYRIGHT &copy; 2017",
+    "Copyright © ANTARA 2017",
+    "https://www.antaranews.com/berita/654323/benih-padi",
+    "Berita ini telah tayang di Antaranews.com dengan judul: Benih padi untuk petani",
+    "(adsbygoogle = window.adsbygoogle || []).push({});",
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa "
+    "izin tertulis dari Kantor Berita ANTARA.",
+    "Baca juga: Stok benih aman hingga akhir tahun",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(range(len(_FOOTER_CREDITS))), st.sampled_from(_FOOTER_OTHER)), max_size=8),
+    st.lists(st.sampled_from(["\n", "\n\n", " "]), min_size=9, max_size=9),
+)
+def test_footer_items_in_any_order_and_spacing_never_stay_in_the_body_nor_cut_it(items, gaps):
+    """Whatever a copy puts after the body, in whatever order and spacing, the body is whole and
+    every credit is found."""
+    parts, credits = [], []
+    for item, gap in zip(items, gaps):
+        if isinstance(item, int):
+            label, role, name = _FOOTER_CREDITS[item]
+            parts.append(f"{gap}{label}: {name}")
+            credits.append((role, name))
+        else:
+            parts.append(("\n" if item.startswith(("https", "Berita", "Baca")) else gap) + item)
+    a = parsed(f" date 2017-08 Surabaya (ANTARA) - {LEAD_TUESDAY}\n\n{LAST_SENTENCE}{''.join(parts)}")
+    assert a.paragraphs == [LEAD_TUESDAY, LAST_SENTENCE]
+    assert sorted({(c.role.value, c.name) for c in a.credits}) == sorted(set(credits))
+
+
+_WEEKDAY_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(dt.date(2015, 1, 1), dt.date(2026, 10, 31)), st.integers(-6, 6))
+def test_another_events_date_pins_the_day_when_near_and_never_gives_a_wrong_one(story, k):
+    """A story dated by its weekday, with another event `k` days from it (past events told as past,
+    coming ones as coming): the day is right when the event is a day or two away, and never wrong."""
+    if k % 7 == 0:
+        return
+    event = story + dt.timedelta(days=k)
+    pin = f"{_WEEKDAY_ID[event.weekday()]} ({event.day}/{event.month})"
+    later = (
+        f"Peristiwa itu terjadi pada {pin} malam di sebuah gudang."
+        if k < 0
+        else f"Acara lanjutan akan digelar pada {pin} di gedung yang sama."
+    )
+    a = parsed(
+        f" date {story:%Y-%m} Medan (ANTARA) - Polisi menangkap dua tersangka pencurian kabel, kata juru bicara "
+        f"polisi di Medan, {_WEEKDAY_ID[story.weekday()]}.\n\n{later}\n\nEditor: Lestari Handayani"
+    )
+    assert a.published_date in (None, story)
+    assert a.published_weekday == story.isoweekday()
+    if abs(k) <= 2 and event.month == story.month:
+        assert a.published_date == story

@@ -23,6 +23,9 @@ folder (AIRFLOW__CORE__PLUGINS_FOLDER) and is listed in dags/.airflowignore.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any, cast
+
 from airflow.listeners import hookimpl
 from airflow.plugins_manager import AirflowPlugin
 
@@ -66,7 +69,7 @@ class QualityPages:
     """The ASGI app Airflow mounts; builds the FastAPI app of etl.quality.web on its first request."""
 
     def __init__(self) -> None:
-        self._app = None
+        self._app: Any = None  # the FastAPI app, once built
 
     async def __call__(self, scope, receive, send) -> None:
         if self._app is None:
@@ -108,7 +111,9 @@ class RunNotes:
             query = XComModel.get_many(
                 run_id=dag_run.run_id, dag_ids=dag_run.dag_id, task_ids=list(self.TASKS), map_indexes=-1
             )
-            xcoms = {(x.task_id, x.key): XComModel.deserialize_value(x) for x in session.scalars(query)}
+            # get_many is annotated as selecting 1-tuples; scalars() yields the XCom rows themselves.
+            rows = cast("Iterable[XComModel]", session.scalars(query))
+            xcoms = {(x.task_id, x.key): XComModel.deserialize_value(x) for x in rows}
             pages = conf.get("api", "base_url", fallback="").rstrip("/") + URL_PREFIX + "/"
             note = run_note(
                 xcoms.get(("discover", "plan")),

@@ -180,7 +180,7 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(f"no annotated articles in {args.articles}")
     with tempfile.TemporaryDirectory(prefix="antara-article-eval-") as tmp:
         server = None if args.server_url else _embedded_server(Path(tmp) / "pgdata")
-        server_url = args.server_url or server.get_uri()
+        server_url = args.server_url if server is None else server.get_uri()
         name = f"antara_article_eval_{dt.datetime.now(dt.UTC):%Y%m%d%H%M%S}"
         admin = sa.create_engine(make_url(server_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:

@@ -73,7 +73,7 @@ def _read_columns(path: Path, tag_column: int, tabbed: bool, map_tag) -> list[Se
 
 def _fix_bio(tags: list[str]) -> list[str]:
     """An I- left dangling by dropping EVT/FNB (never seen in practice) becomes B-."""
-    fixed = []
+    fixed: list[str] = []
     for i, tag in enumerate(tags):
         if tag.startswith("I-") and (i == 0 or fixed[-1][2:] != tag[2:]):
             tag = "B-" + tag[2:]

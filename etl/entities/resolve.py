@@ -345,7 +345,7 @@ def _separate_titled_persons(text: _Text, items: list[_Item]) -> list[_Item]:
             and all(texts[k][:1].isupper() and _qualifier_type(texts[k]) is None for k in rest)
             and _title_before(text, text.starts[rest[0]]) is not None
         )
-        if not is_titled_name:
+        if not is_titled_name or qualifier is None:  # (a titled name always has its qualifier)
             result.append(item)
             continue
         result.append(_Item(item.start, text.ends[tokens[0]], qualifier, item.sentence, item.confidence))

@@ -113,19 +113,23 @@ class CrfTagger:
             return []
         get = self._words.get
         own, far_before, before, after, far_after, reach = zip(*[get(w) or self._word(w) for w in words])
-        own = list(own)
-        own[0] += self._bos
+        own_features = list(own)
+        own_features[0] += self._bos
         if n > 1:
-            own[-1] += self._eos
+            own_features[-1] += self._eos
         # What the words one and two before and after each word add (nothing beyond the sentence).
         empty = (_NO_ATTRIBUTES,)
         features = [
             a + b + c + d + e
             for a, b, c, d, e in zip(
-                own, empty + before, empty + empty + far_before, after[1:] + empty, far_after[2:] + empty + empty
+                own_features,
+                empty + before,
+                empty + empty + far_before,
+                after[1:] + empty,
+                far_after[2:] + empty + empty,
             )
         ]
-        spans = gazetteer_spans(words, reach) if any(reach) else None
+        spans = gazetteer_spans(words, list(reach)) if any(reach) else None
         if spans:
             tag_at: dict[int, str] = {}
             for i, m, kind in spans:
@@ -135,13 +139,13 @@ class CrfTagger:
             for j in sorted({k for i in tag_at for k in (i - 1, i, i + 1) if 0 <= k < n}):
                 # In sentence_features' order: its own tag, the previous word's, the next word's.
                 extra = _NO_ATTRIBUTES
-                for tag, side in ((tag_at.get(j), 0), (tag_at.get(j - 1), 1), (tag_at.get(j + 1), 2)):
-                    if tag:
-                        extra += self._gazetteer_attributes(tag)[side]
+                for near_tag, side in ((tag_at.get(j), 0), (tag_at.get(j - 1), 1), (tag_at.get(j + 1), 2)):
+                    if near_tag:
+                        extra += self._gazetteer_attributes(near_tag)[side]
                 features[j] += extra
-        for j, kind in enumerate(capital_runs(words)):
-            if kind:
-                features[j] += self._run_attributes(kind)
+        for j, run_kind in enumerate(capital_runs(words)):
+            if run_kind:
+                features[j] += self._run_attributes(run_kind)
         return features
 
     def tag_words(self, words: list[str]) -> list[str]:

@@ -102,7 +102,7 @@ def write_metadata(
     training_data["sentences"] = len(sentences)
     if overlap:
         training_data["nerp_removed_as_held_out_duplicates"] = asdict(overlap)
-    metadata = {
+    metadata: dict[str, object] = {
         "model_version": f"crf-{file_sha256(model_path)[:16]}",
         "model_file": model_path.name,
         "algorithm": "lbfgs",

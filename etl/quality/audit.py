@@ -247,7 +247,7 @@ def audit_batch(
         log.warning("batch %s: some expectations could not be evaluated; validating again", batch_id)
         gx_results, gx_version = _validate(engine.url, suites, site_dir)
     docs_index = None
-    if site_dir is not None and (site_dir / "index.html").exists():
+    if docs_dir is not None and site_dir is not None and (site_dir / "index.html").exists():
         _share_static_assets(site_dir, docs_dir)
         docs_index = site_dir / "index.html"
 

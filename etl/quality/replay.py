@@ -108,7 +108,9 @@ def _replay_root(
                 with engine.begin() as conn:
                     ensure_publishable(conn, batch_id)
                     load.publish_batch(conn, batch_id, run_id, root, PARSER_VERSION)
-                    summary.add(load.ledger_outcomes(conn, root, [o.file.path for _, o in outcomes]))
+                    paths = [o.file.path for _, o in outcomes]
+                    summary.add(load.ledger_outcomes(conn, root, paths))
+                    summary.flagged.update(load.ledger_flags(conn, root, paths))
         except BaseException:
             try:
                 load.finish_run(engine, run_id, "failed", summary.counts())

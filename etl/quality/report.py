@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 import sqlalchemy as sa
@@ -162,7 +163,7 @@ def link(href: str, text: Any) -> Html:
     return Html(f'<a href="{html.escape(href, quote=True)}">{html.escape(str(text))}</a>')
 
 
-def html_table(headers: list[str], rows: list[list[Any]], numeric: set[int] = frozenset()) -> str:
+def html_table(headers: list[str], rows: list[list[Any]], numeric: AbstractSet[int] = frozenset()) -> str:
     """A table of values, each escaped (an `Html` value is kept), classed by status word or as a number."""
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
     body = []

@@ -12,6 +12,7 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
@@ -122,12 +123,15 @@ def stop_embedded(data_dir: Path | None = None, timeout: float = 60) -> Embedded
     before = embedded_status(data_dir)
     if not before.running:
         return before
+    version = pgdata_version(before.pgdata)
+    if version is None:  # a running server's data directory always has its PG_VERSION
+        raise RuntimeError(f"{before.pgdata} is not a PostgreSQL data directory (no PG_VERSION)")
     error = ""
     try:
         pgexec(
             "pg_ctl",
             ("stop", "-D", str(before.pgdata), "-m", "fast", "-w", "-t", str(int(timeout))),
-            bin_path=POSTGRES_VERSIONS[pgdata_version(before.pgdata)],
+            bin_path=POSTGRES_VERSIONS[version],
             # as the package starts it: PostgreSQL refuses to run as root, so root runs it as `pgserver`
             user="pgserver" if os.geteuid() == 0 else None,
         )
@@ -156,6 +160,14 @@ def safe_url(url: str | URL) -> str:
     """The URL with any password masked: the only form that may reach logs."""
     parsed = make_url(url)
     return parsed.render_as_string(hide_password=bool(parsed.password))
+
+
+def driver_connection(conn: sa.Connection) -> Any:
+    """The psycopg2 connection under a SQLAlchemy connection, for COPY and the driver's own quoting."""
+    dbapi_connection = conn.connection.dbapi_connection
+    if dbapi_connection is None:  # only after the connection was closed or invalidated
+        raise sa.exc.ResourceClosedError("the database connection is closed")
+    return dbapi_connection
 
 
 def create_engine(url: str) -> sa.Engine:

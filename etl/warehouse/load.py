@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from etl.records import DatelineEntity, FileOutcome, ResolvedMention
+from etl.warehouse.connection import driver_connection
 
 SQL_DIR = Path(__file__).parent
 
@@ -158,16 +159,19 @@ class LedgerEntry:
     size: int
     mtime_ns: int
     sha256: str
+    parser_version: str | None = None  # the parser that last processed the file
 
 
 def ledger_snapshot(engine: sa.Engine, input_root: str) -> dict[str, LedgerEntry]:
     """What the ledger knows of the files under ``input_root``: path -> (size, mtime, sha256)."""
     with engine.connect() as conn:
         rows = conn.execute(
-            sa.text("SELECT path, size_bytes, mtime_ns, sha256 FROM ingest.raw_file WHERE input_root = :root"),
+            sa.text(
+                "SELECT path, size_bytes, mtime_ns, sha256, parser_version FROM ingest.raw_file WHERE input_root = :root"
+            ),
             {"root": input_root},
         )
-        return {r.path: LedgerEntry(r.size_bytes, r.mtime_ns, r.sha256) for r in rows}
+        return {r.path: LedgerEntry(r.size_bytes, r.mtime_ns, r.sha256, r.parser_version) for r in rows}
 
 
 # --- stage and publish --------------------------------------------------------------------
@@ -204,6 +208,14 @@ _ARTICLE_COLUMNS = (
     "minhash_bands",
     "search_lead",
     "search_body",
+    "flags",
+    "preamble",
+    "headline",
+    "language",
+    "published_weekday",
+    "source_url",
+    "antara_site",
+    "antara_article_id",
 )
 _CREDIT_COLUMNS = ("batch_id", "content_sha256", "position", "role", "name", "name_key")
 _RELATED_COLUMNS = ("batch_id", "content_sha256", "position", "headline")
@@ -245,7 +257,12 @@ def stage_batch(
         sa.text("INSERT INTO staging.batch (batch_id, run_id, input_root) VALUES (:b, :r, :root)"),
         {"b": batch_id, "r": run_id, "root": input_root},
     )
-    files, articles, credits, related, entity_rows, mentions = [], [], [], [], [], []
+    files: list[tuple] = []
+    articles: list[tuple] = []
+    credits: list[tuple] = []
+    related: list[tuple] = []
+    entity_rows: list[tuple] = []
+    mentions: list[tuple] = []
     seen: set[str] = set()
     for ordinal, o in outcomes:
         f, a = o.file, o.article
@@ -287,6 +304,14 @@ def stage_batch(
                 a.minhash_bands,
                 a.search_lead,
                 a.search_body,
+                [f.value for f in a.flags],
+                a.preamble,
+                a.headline,
+                a.language,
+                a.published_weekday,
+                a.source_url,
+                a.antara_site,
+                a.antara_article_id,
             )
         )
         credits.extend(
@@ -295,7 +320,7 @@ def stage_batch(
         related.extend((batch_id, a.content_sha256, i, h) for i, h in enumerate(a.related_headlines))
         entity_rows.append(_article_entity_row(batch_id, a.content_sha256, a.dateline_entity, a.entity_model_version))
         mentions.extend(_mention_rows(batch_id, a.content_sha256, o.mentions))
-    cursor = conn.connection.dbapi_connection.cursor()
+    cursor = driver_connection(conn).cursor()
     try:
         copy_rows(cursor, "staging.file", _FILE_COLUMNS, files)
         copy_rows(cursor, "staging.article", _ARTICLE_COLUMNS, articles)
@@ -347,7 +372,9 @@ def publish_batch(conn: sa.Connection, batch_id: str, run_id: int, input_root: s
         conn.execute(statement, {k: v for k, v in params.items() if f":{k}" in statement.text})
 
 
-def articles_with_other_entity_model(engine: sa.Engine, version: str, *, after_article_id: int, limit: int) -> list:
+def articles_with_other_entity_model(
+    engine: sa.Engine, version: str, *, after_article_id: int, limit: int
+) -> Sequence[sa.Row]:
     """Articles (in article_id order, after a key) whose mentions came from another model version."""
     with engine.connect() as conn:
         return conn.execute(
@@ -372,11 +399,12 @@ def replace_entities(
         sa.text("INSERT INTO staging.batch (batch_id, run_id, input_root) VALUES (:b, :r, :root)"),
         {"b": batch_id, "r": run_id, "root": input_root},
     )
-    entity_rows, mentions = [], []
+    entity_rows: list[tuple] = []
+    mentions: list[tuple] = []
     for content_sha256, found, dateline, version in results:
         entity_rows.append(_article_entity_row(batch_id, content_sha256, dateline, version))
         mentions.extend(_mention_rows(batch_id, content_sha256, found))
-    cursor = conn.connection.dbapi_connection.cursor()
+    cursor = driver_connection(conn).cursor()
     try:
         copy_rows(cursor, "staging.article_entity", _ARTICLE_ENTITY_COLUMNS, entity_rows)
         copy_rows(cursor, "staging.entity_mention", _MENTION_COLUMNS, mentions)
@@ -393,6 +421,19 @@ def replace_entities(
     for statement in _ENTITY_STATEMENTS:
         conn.execute(statement, {k: v for k, v in params.items() if f":{k}" in statement.text})
     conn.execute(sa.text("DELETE FROM staging.batch WHERE batch_id = :b"), {"b": batch_id})
+
+
+def ledger_flags(conn: sa.Connection, input_root: str, paths: Sequence[str]) -> dict[str, int]:
+    """flag -> number of the given files that are loaded as an article with that flag."""
+    rows = conn.execute(
+        sa.text(
+            "SELECT flag, count(*) FROM ingest.raw_file f JOIN core.article a ON a.article_id = f.article_id "
+            "CROSS JOIN LATERAL unnest(a.flags) AS flag "
+            "WHERE f.input_root = :root AND f.path = ANY(:paths) AND f.status = 'loaded' GROUP BY flag"
+        ),
+        {"root": input_root, "paths": list(paths)},
+    )
+    return {flag: n for flag, n in rows}
 
 
 def ledger_outcomes(conn: sa.Connection, input_root: str, paths: Sequence[str]) -> dict[tuple[str, str | None], int]:

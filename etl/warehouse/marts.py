@@ -12,6 +12,8 @@ import time
 
 import sqlalchemy as sa
 
+from etl.warehouse.connection import driver_connection
+
 log = logging.getLogger(__name__)
 
 ANALYST_ROLE = "analyst"
@@ -117,7 +119,7 @@ def create_analyst_login(engine: sa.Engine, name: str, password: str) -> None:
         ).scalar()
         if existing is False:  # never turn another role (an admin, the pipeline's own) into a login
             raise ValueError(f"role {name!r} exists and is not an analyst")
-        dbapi_connection = conn.connection.dbapi_connection
+        dbapi_connection = driver_connection(conn)
         verifier = encrypt_password(password, name, scope=dbapi_connection)
         role = sql.Identifier(name)
         with dbapi_connection.cursor() as cursor:

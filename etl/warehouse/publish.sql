@@ -112,7 +112,10 @@ SET content_sha256 = s.content_sha256, published_month = s.published_month, publ
     search_vector = core.search_document(coalesce(s.search_lead, core.strip_indonesian_stopwords(s.lead)),
                                          coalesce(s.search_body, core.strip_indonesian_stopwords(s.body))),
     near_duplicate_group_id = coalesce(nd.group_id, p.article_id),
-    dateline_entity_id = de.entity_id, entity_model_version = ae.entity_model_version
+    dateline_entity_id = de.entity_id, entity_model_version = ae.entity_model_version,
+    flags = s.flags, preamble = s.preamble, headline = s.headline, language = s.language,
+    published_weekday = s.published_weekday, source_url = s.source_url, antara_site = s.antara_site,
+    antara_article_id = s.antara_article_id
 FROM publish_plan p
 JOIN staging.article s ON s.batch_id = :batch_id AND s.content_sha256 = p.content_sha256
 LEFT JOIN core.source src ON src.source_key = s.source_key
@@ -128,7 +131,9 @@ DELETE FROM core.article_minhash_band b USING publish_plan p WHERE p.action = 'u
 INSERT INTO core.article (article_id, content_sha256, published_month, published_date, date_precision,
                           dateline_place, agency_marker, lead, body, word_count, paragraph_count, copyright_year,
                           boilerplate_removed, source_id, raw_file_id, run_id, parser_version, search_vector,
-                          near_duplicate_group_id, dateline_entity_id, entity_model_version)
+                          near_duplicate_group_id, dateline_entity_id, entity_model_version,
+                          flags, preamble, headline, language, published_weekday, source_url, antara_site,
+                          antara_article_id)
 OVERRIDING SYSTEM VALUE
 SELECT p.article_id, s.content_sha256, s.published_month, s.published_date, s.date_precision, s.dateline_place,
        s.agency_marker, s.lead, s.body, s.word_count, s.paragraph_count, s.copyright_year,
@@ -136,7 +141,9 @@ SELECT p.article_id, s.content_sha256, s.published_month, s.published_date, s.da
        -- stop words were blanked by the parser workers (etl/fulltext.py); SQL does it for rows staged without
        core.search_document(coalesce(s.search_lead, core.strip_indonesian_stopwords(s.lead)),
                             coalesce(s.search_body, core.strip_indonesian_stopwords(s.body))),
-       coalesce(nd.group_id, p.article_id), de.entity_id, ae.entity_model_version
+       coalesce(nd.group_id, p.article_id), de.entity_id, ae.entity_model_version,
+       s.flags, s.preamble, s.headline, s.language, s.published_weekday, s.source_url, s.antara_site,
+       s.antara_article_id
 FROM publish_plan p
 JOIN staging.article s ON s.batch_id = :batch_id AND s.content_sha256 = p.content_sha256
 LEFT JOIN core.source src ON src.source_key = s.source_key

@@ -39,8 +39,8 @@ def transient_cause(exc: BaseException | None) -> BaseException | None:
         if type(exc).__module__.split(".")[0] in ("psycopg", "psycopg2"):  # raw driver error (COPY cursor)
             wrapped = sa.exc.DBAPIError.instance(None, None, exc, Exception)
             return exc if is_transient(wrapped) else None
-        wrapped = getattr(exc, "cause", None)
-        exc = exc.__cause__ or (wrapped if isinstance(wrapped, BaseException) else None) or exc.__context__
+        cause = getattr(exc, "cause", None)
+        exc = exc.__cause__ or (cause if isinstance(cause, BaseException) else None) or exc.__context__
     return None
 
 

@@ -171,8 +171,8 @@ def write_hostile_corpus(
         "a headline-like first line of SQL before the date header", "missing_date_header", "sql/headline_first.txt"
     )
     write("sql/in_header.txt", article(BASE_BODY + " Tajuk.", month="2023-05'); DROP TABLE core.article; --"))
-    kinds["sql_injection_date_header"] = _quarantined(
-        "SQL glued to the date header value", "missing_dateline", "sql/in_header.txt"
+    kinds["sql_injection_date_header"] = _loaded(  # parse-2: the SQL is text before the dateline
+        "SQL glued to the date header value", "sql/in_header.txt"
     )
     write(
         "sql/copy_markers.txt",
@@ -230,8 +230,8 @@ def write_hostile_corpus(
         "size/credit_name_10k.txt",
         article(BASE_BODY + " Panjang.", credits="\n\nEditor: " + "Namapanjang" * 910 + "\n"),
     )
-    kinds["credit_name_10000_chars_alone"] = _quarantined(
-        "the only credit line names one person of 10,010 characters", "missing_credits", "size/credit_name_10k.txt"
+    kinds["credit_name_10000_chars_alone"] = _loaded(  # parse-2: no credit, flagged no_credits
+        "the only credit line names one person of 10,010 characters", "size/credit_name_10k.txt", credit_count=0
     )
     write(
         "size/credit_name_10k_then_valid.txt",

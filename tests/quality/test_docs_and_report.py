@@ -60,6 +60,7 @@ def test_data_docs_are_kept_per_batch_and_never_contain_the_password(warehouse, 
         p.relative_to(site / "validations").parts[:2] for p in (site / "validations").rglob("*.html")
     )
     assert validation_pages == [
+        ("articles", "staged_article_flags"),
         ("articles", "staged_articles"),
         ("batch", "staged_files"),
         ("credits", "article_credits"),
@@ -67,7 +68,9 @@ def test_data_docs_are_kept_per_batch_and_never_contain_the_password(warehouse, 
         ("entities", "article_mentions"),
         ("entities", "staged_mentions"),
     ]  # one page each, the first audit's are gone
-    articles_page = next((site / "validations" / "articles").rglob("*.html")).read_text(encoding="utf-8")
+    articles_page = next((site / "validations" / "articles" / "staged_articles").rglob("*.html")).read_text(
+        encoding="utf-8"
+    )
     assert "2031-01-01" in articles_page  # the failing value is shown
     for path in docs_dir.rglob("*"):
         if path.is_file():

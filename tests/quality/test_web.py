@@ -118,6 +118,7 @@ def test_a_blocked_batch_page_says_what_failed_and_why_and_links_its_data_docs(a
         "staged_files",
         "planned_files",
         "staged_articles",
+        "staged_article_flags",
         "staged_credits",
         "article_credits",
         "staged_mentions",

@@ -27,6 +27,8 @@ ALLOWED = {
     ): "a batch id quoted by _literal() only after check_batch_id() matched run<N>-b<NNNNN>",
     ("etl/quality/suites.py", "run_id"): "an int parsed by plan_key() from a checked batch id",
     ("etl/quality/suites.py", "batch_no"): "an int parsed by plan_key() from a checked batch id",
+    ("etl/quality/suites.py", "known"): "the ArticleFlag enum's values (code constants), quoted",
+    ("etl/quality/suites.py", "shares"): "one column per ArticleFlag enum value (code constants)",
 }
 
 

@@ -2,10 +2,10 @@ COMMENT ON TABLE core.article IS 'One row per distinct ANTARA article; identity 
 COMMENT ON COLUMN core.article.article_id IS 'Surrogate key.';
 COMMENT ON COLUMN core.article.content_sha256 IS 'SHA-256 of the normalised content: the article''s identity.';
 COMMENT ON COLUMN core.article.published_month IS 'Month of the file''s date header, as its first day (`2024-03-01`); every article has one.';
-COMMENT ON COLUMN core.article.published_date IS 'The day, only when the text pins it (`Rabu (3/5)` agreeing with the calendar); else NULL.';
+COMMENT ON COLUMN core.article.published_date IS 'The day the story is dated: the attribution weekday with its own date (`..., Senin (19/5).`), pinned by another event''s date a day or two away (flag day_inferred), a date in the dateline or the page timestamp; else NULL (flag day_unknown). Never another event''s date.';
 COMMENT ON COLUMN core.article.date_precision IS 'day when published_date is set, else month.';
 COMMENT ON COLUMN core.article.dateline_place IS 'The dateline as written (`Istanbul`, `Ponorogo, Jawa Timur`); NULL for `ANTARA - ` video items.';
-COMMENT ON COLUMN core.article.agency_marker IS '`ANTARA`, `ANTARA News` or `ANTARA/JACX` (press releases), as in the dateline.';
+COMMENT ON COLUMN core.article.agency_marker IS '`ANTARA`, `ANTARA News` or `ANTARA/JACX` (press releases), as in the dateline; NULL without a dateline (flag no_dateline).';
 COMMENT ON COLUMN core.article.lead IS 'The first sentence.';
 COMMENT ON COLUMN core.article.body IS 'Paragraphs separated by a blank line; dateline, credits, related headlines and boilerplate removed. Entity offsets index into it.';
 COMMENT ON COLUMN core.article.word_count IS 'Words in the body.';
@@ -20,3 +20,11 @@ COMMENT ON COLUMN core.article.parser_version IS 'Parser version that produced t
 COMMENT ON COLUMN core.article.dateline_entity_id IS 'The dateline place as an entity (core.entity, LOC): `Semarang` and `Semarang, Jawa Tengah` are one place.';
 COMMENT ON COLUMN core.article.entity_model_version IS 'Version of the NER model that extracted its mentions.';
 COMMENT ON COLUMN core.article.search_vector IS 'Full-text document (lead A, body B, stop words removed) in core.indonesian_news; see mart.search_articles.';
+COMMENT ON COLUMN core.article.flags IS 'What is missing or doubtful about the article (codes of core.article_flag, sorted): WHERE ''no_credits'' = ANY(flags).';
+COMMENT ON COLUMN core.article.preamble IS 'Text that stood before the dateline (highlight quote, photo caption, title line, page timestamp); never part of the body or the place.';
+COMMENT ON COLUMN core.article.headline IS 'The article''s own title where the file states it (a republishing site''s `dengan judul: ...`); else NULL.';
+COMMENT ON COLUMN core.article.language IS '`id` (Indonesian edition) or `en` (English edition), told by function words (etl/language.py).';
+COMMENT ON COLUMN core.article.published_weekday IS 'ISO weekday (1 Monday .. 7 Sunday) of the story''s attribution (`kata X di Medan, Jumat.`): known even when the day is not.';
+COMMENT ON COLUMN core.article.source_url IS 'The ANTARA page the copy came from (`https://www.antaranews.com/berita/665518/...`), where the file carries it.';
+COMMENT ON COLUMN core.article.antara_site IS 'The ANTARA site of source_url (`antaranews.com`, `en.antaranews.com`, `jateng.antaranews.com`): article ids are unique per site.';
+COMMENT ON COLUMN core.article.antara_article_id IS 'ANTARA''s numeric id of the page (`/berita/665518/`): copies of one story share (antara_site, antara_article_id).';

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from etl import vocabulary
 
 from .constants import AI_NOTICE_SINCE, FIRST_MONTH, LAST_COPYRIGHT_YEAR, WEEKDAYS_EN, WEEKDAYS_ID
+from .copies import draw_copy_variants
 from .engine import _Ctx, _Sent
 from .pools import (
     _CITIES,
@@ -103,6 +104,19 @@ class _Spec:
     gzip: bool
     raw_seed: int
     tags: list[str]
+    # real-copy variants (copies.py)
+    preamble: str | None = None
+    preamble_own_line: bool = False
+    link_url: str | None = None
+    republisher_url: str | None = None
+    republisher_title: str | None = None
+    copyright_form: str = "plain"
+    related_nospace: bool = False
+    one_line: bool = False
+    day_inferred: bool = False
+    source_url: str | None = None
+    antara_site: str | None = None
+    antara_article_id: int | None = None
 
 
 # The labels each edition prints (`Pewarta`, `Reporter`, ..., `Sumber`, `Baca juga`), from etl/vocabulary.py.
@@ -368,7 +382,7 @@ def _new_spec(rng: random.Random, months: list[dt.date], variants: bool, mean_wo
         script_after = rng.randint(0, len(paras) - 2) if len(paras) >= 2 and rng.random() < 0.7 else -1
 
     encoding = "cp1252" if cp1252 else "utf-8-sig" if bom else "utf-8"
-    return _Spec(
+    spec = _Spec(
         lang=lang,
         topic=topic,
         month=month,
@@ -402,6 +416,7 @@ def _new_spec(rng: random.Random, months: list[dt.date], variants: bool, mean_wo
         raw_seed=rng.getrandbits(32),
         tags=sorted(set(tags)),
     )
+    return draw_copy_variants(spec, variants)
 
 
 def _office(title: str, name: str, later: tuple[str, ...] | None = None) -> _Ent:

@@ -55,9 +55,8 @@ def write_bad_inputs(
     The files: empty and whitespace-only (empty_file); control-character junk without NUL bytes, a
     1x1 PNG named ``.txt``, an article with NUL bytes inside, an article in UTF-16 (binary_content);
     no header and `` date 2023-xx`` (missing_date_header); month 13 and 1930-01, before ANTARA
-    existed (invalid_date); `` date 2999-01`` (future_date); header then body, no dateline
-    (missing_dateline); header, dateline and credits only (missing_body); header, dateline and body
-    only (missing_credits); ``large_bytes`` (20 MiB) of article text (file_too_large); a gzip
+    existed (invalid_date); `` date 2999-01`` (future_date); header, dateline and credits only
+    (missing_body); ``large_bytes`` (20 MiB) of article text (file_too_large); a gzip
     stream cut short (gzip_corrupt).  Unreadable files and duplicates are for the tests to make.
     """
     root = Path(out_dir)
@@ -83,9 +82,7 @@ def write_bad_inputs(
         "month_13.txt": (f" date 2023-13 {dateline}{body}{credits}".encode(), Reason.INVALID_DATE),
         "before_antara.txt": (f" date 1930-01 {dateline}{body}{credits}".encode(), Reason.INVALID_DATE),
         "future_date.txt": (f" date 2999-01 {dateline}{body}{credits}".encode(), Reason.FUTURE_DATE),
-        "missing_dateline.txt": (f" date 2023-05 {body}{credits}".encode(), Reason.MISSING_DATELINE),
         "credits_only.txt": (f" date 2023-05 {dateline}{credits}".encode(), Reason.MISSING_BODY),
-        "body_only.txt": (f" date 2023-05 {dateline}{body}\n\n".encode(), Reason.MISSING_CREDITS),
         "truncated.txt.gz": (gzip.compress(article.encode(), mtime=0)[:-40], Reason.GZIP_CORRUPT),
     }
     result: dict[str, str] = {}

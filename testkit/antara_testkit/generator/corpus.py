@@ -82,7 +82,8 @@ def _file_name(index: int, width: int, month: dt.date, gz: bool) -> str:
 
 def _reissue(spec: _Spec, rng: random.Random) -> _Spec | None:
     """The same story with one sentence (not in the lead paragraph) replaced by an update."""
-    candidates = [(i, j) for i, para in enumerate(spec.paras) if i > 0 for j in range(len(para))]
+    last = len(spec.paras) - (1 if spec.day_inferred else 0)  # keep the paragraph whose date pins the day
+    candidates = [(i, j) for i, para in enumerate(spec.paras) if 0 < i < last for j in range(len(para))]
     if not candidates:
         return None
     plain = [(i, j) for i, j in candidates if not spec.paras[i][j].spans]
@@ -108,14 +109,12 @@ def _break(spec: _Spec, kind: str) -> tuple[_Spec, str]:
         "tags": tags,
         "gzip": kind == "gzip_corrupt",
     }
-    if kind == "missing_credits":
+    if kind == "missing_credits":  # loaded since parse-2, flagged no_credits
         return dataclasses.replace(
             spec, credit_lines=[], byline=None, empty_editor=False, source=None, glued=False, **plain
-        ), Reason.MISSING_CREDITS.value
-    if kind == "missing_dateline":
-        return dataclasses.replace(
-            spec, dateline_raw="", place=None, marker=None, **plain
-        ), Reason.MISSING_DATELINE.value
+        ), ""
+    if kind == "missing_dateline":  # loaded since parse-2, flagged no_dateline
+        return dataclasses.replace(spec, dateline_raw="", place=None, marker=None, **plain), ""
     if kind == "missing_body":
         return dataclasses.replace(
             spec, paras=[], related=[], script_after=None, pin_date=None, pin_text=None, source=None, **plain
@@ -160,6 +159,8 @@ def _make_file(
     data, truth = _render(spec, path)
     if bad_kind == "missing_credits":
         truth = dataclasses.replace(truth, credits=[], source=None)
+    if not reason:  # not bad any more: an article with something missing
+        return data, truth, None
     if bad_kind == "empty_file":
         data = b""
     elif bad_kind == "gzip_corrupt":

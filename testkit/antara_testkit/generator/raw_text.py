@@ -8,6 +8,7 @@ import unicodedata
 
 from .article import _LABELS, _Spec
 from .constants import AI_NOTICE, SCRIPT_LEFTOVER
+from .copies import copyright_line, republisher_lines
 
 
 def _curl(text: str) -> str:
@@ -60,6 +61,8 @@ def _raw_text(spec: _Spec, paragraphs: list[str]) -> str:
     out = [f" date {spec.month.year:04d}-{spec.month.month:02d} "]
     if spec.byline:
         out.append(f"{labels['reporter']}{colon}{_names(spec.byline, spec.joiner)}\n")
+    if spec.preamble:  # a photo caption line, or a pull quote glued before the dateline
+        out.append(spec.preamble + ("\n" if spec.preamble_own_line else " "))
     out.append(spec.dateline_raw)
 
     def dress(p: str) -> str:
@@ -79,7 +82,7 @@ def _raw_text(spec: _Spec, paragraphs: list[str]) -> str:
 
     inserts: dict[int, list[str]] = {}
     for after, headline in spec.related:
-        inserts.setdefault(after, []).append(f"{labels['related']}: {headline}")
+        inserts.setdefault(after, []).append(f"{labels['related']}:{'' if spec.related_nospace else ' '}{headline}")
     if spec.script_after is not None and spec.script_after >= 0:
         inserts.setdefault(spec.script_after, []).append(SCRIPT_LEFTOVER)
     body: list[str] = []
@@ -105,19 +108,25 @@ def _raw_text(spec: _Spec, paragraphs: list[str]) -> str:
         lines.insert(0, source_line)
     elif source_line and spec.source_pos == "last":
         lines.append(source_line)
-    copyright_line = None
+    copyright_text = None
     if spec.copyright_year is not None:
-        copyright_line = f"{'COPYRIGHT' if spec.copyright_upper else 'Copyright'} © ANTARA {spec.copyright_year}"
+        copyright_text = copyright_line(spec.copyright_form, spec.copyright_upper, spec.copyright_year)
+    gap = " " if spec.one_line else "\n\n"  # one-line copies: everything glued with spaces
     if spec.glued and lines:
-        out.append("\n\n" + "".join(lines) + " " + copyright_line)
+        out.append("\n\n" + "".join(lines) + " " + copyright_text)
+        if spec.link_url:
+            out.append("\n" + spec.link_url)
     else:
-        out.extend("\n\n" + line for line in lines)
-        if copyright_line:
-            out.append("\n\n" + copyright_line)
+        out.extend(gap + line for line in lines)
+        if spec.link_url:  # the page's link between the credits and the copyright line
+            out.append("\n" + spec.link_url)
+        if copyright_text:
+            out.append(gap + copyright_text)
     if spec.ai_notice:
-        out.append("\n\n" + AI_NOTICE)
+        out.append(gap + AI_NOTICE)
     if spec.script_after == -1:
-        out.append("\n\n" + SCRIPT_LEFTOVER)
+        out.append(gap + SCRIPT_LEFTOVER)
+    out.append(republisher_lines(spec))
     out.append("\n\n")
     return "".join(out)
 

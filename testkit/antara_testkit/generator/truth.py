@@ -13,6 +13,7 @@ from etl import vocabulary
 
 from .article import _Spec
 from .constants import WEEKDAYS_EN, WEEKDAYS_ID
+from .copies import expected_flags
 from .raw_text import _encode, _raw_text, _truth_paragraphs
 
 
@@ -55,6 +56,14 @@ class GeneratedArticle:
     near_duplicate_of: str | None = None
     sha256: str = ""  # of the file's bytes as written
     size: int = 0
+    # real-copy variants (copies.py)
+    flags: list[str] = dataclasses.field(default_factory=list)  # etl.records.ArticleFlag values, sorted
+    preamble: str | None = None
+    headline: str | None = None
+    source_url: str | None = None
+    antara_site: str | None = None
+    antara_article_id: int | None = None
+    published_weekday: int | None = None  # ISO, of the attribution
 
     @property
     def body(self) -> str:
@@ -80,6 +89,15 @@ class GeneratedArticle:
         d["credits"] = [tuple(c) for c in d["credits"]]
         d["entities"] = [EntitySpan(*e) for e in d["entities"]]
         return cls(**d)
+
+
+def _pin_weekday(spec: _Spec) -> int | None:
+    """ISO weekday named by the attribution (the pin), right or wrong."""
+    if not spec.pin_text:
+        return None
+    name = spec.pin_text.split(" (", 1)[0]
+    names = WEEKDAYS_ID if spec.lang == "id" else WEEKDAYS_EN
+    return names.index(name) + 1 if name in names else None
 
 
 def _truth(spec: _Spec, path: str, data: bytes, paragraphs: list[str], entities: list[tuple]) -> GeneratedArticle:
@@ -114,6 +132,13 @@ def _truth(spec: _Spec, path: str, data: bytes, paragraphs: list[str], entities:
         boilerplate=boilerplate,
         entities=[EntitySpan(*e) for e in entities],
         language=spec.lang,
+        flags=expected_flags(spec, credits, spec.lang),
+        preamble=spec.preamble,
+        headline=spec.republisher_title,
+        source_url=spec.source_url,
+        antara_site=spec.antara_site,
+        antara_article_id=spec.antara_article_id,
+        published_weekday=_pin_weekday(spec),
         topic=spec.topic,
         encoding=spec.encoding,
         variants=tags,

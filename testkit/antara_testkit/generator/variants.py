@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .copies import COPY_SHARES
+
 # tag -> (probability, population).  A file carries the population tag ("@...") when the variant
 # can apply to it; the variant is then drawn with that probability.  "@slot" counts every file
 # (duplicates, re-issues, planted bad files); the other populations count fresh articles only.
@@ -50,4 +52,5 @@ VARIANT_SHARES: dict[str, tuple[float, str]] = {
     "related": (0.20, "@fresh"),
     "script": (0.05, "@fresh"),
     "hazards": (0.20, "@fresh"),
+    **COPY_SHARES,
 }
