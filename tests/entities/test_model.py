@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from etl.entities.corpus import read_split
-from etl.entities.evaluate import evaluate, score
+from etl.entities.evaluate import evaluate, evaluation_sets, score
 from etl.entities.tagger import METADATA_PATH, MODEL_PATH, default_tagger, model_version
 from etl.entities.train import file_sha256
 
@@ -14,6 +14,7 @@ from etl.entities.train import file_sha256
 # so a worse retrained model fails here.
 IDNER_TEST_MICRO_F1 = 0.85
 NERGRIT_TEST_MACRO_F1 = 0.64
+NERP_TRUECASED_TEST_MICRO_F1 = 0.46
 
 
 def test_model_is_small_and_its_version_is_its_hash() -> None:
@@ -33,7 +34,7 @@ def test_score_counts_exact_spans_only() -> None:
 
 
 def test_corpora_are_read_with_mapped_labels(data_dir: Path) -> None:
-    for corpus in ("idner", "nergrit"):
+    for corpus in ("idner", "nergrit", "nerp"):
         sentences = read_split(data_dir, corpus, "dev")
         assert len(sentences) > 200
         tags = {t for s in sentences for t in s.tags}
@@ -45,3 +46,17 @@ def test_held_out_scores(data_dir: Path) -> None:
     tagger = default_tagger()
     assert evaluate(tagger, read_split(data_dir, "idner", "test"))["micro"].f1 >= IDNER_TEST_MICRO_F1
     assert evaluate(tagger, read_split(data_dir, "nergrit", "test"))["macro"].f1 >= NERGRIT_TEST_MACRO_F1
+    nerp = dict(evaluation_sets(data_dir, "test"))["NERP truecased"]
+    assert evaluate(tagger, nerp)["micro"].f1 >= NERP_TRUECASED_TEST_MICRO_F1
+
+
+def test_nerp_training_sentences_exclude_every_held_out_sentence(data_dir: Path) -> None:
+    from etl.entities.corpus import held_out_sentences, normalised, remove_overlap
+    from etl.entities.train import training_sentences
+
+    _, overlap = training_sentences(data_dir)
+    assert overlap is not None and (overlap.exact, overlap.near) == (520, 130)
+    held_out = held_out_sentences(data_dir)
+    kept, _ = remove_overlap(read_split(data_dir, "nerp", "train"), held_out)
+    keys = {normalised(s.words) for s in held_out}
+    assert len(kept) == overlap.kept and not any(normalised(s.words) in keys for s in kept)
