@@ -463,11 +463,11 @@ def _validate(
     with _SESSIONS_LOCK:
         if fresh and secret_url in _SESSIONS:
             _close_connections(_SESSIONS.pop(secret_url).datasource)
-        session = _SESSIONS.get(secret_url)
-        if session is None:
-            session = _SESSIONS[secret_url] = _new_session(gx, secret_url, {})
+        cached = _SESSIONS.get(secret_url)
+        if cached is None:
+            cached = _SESSIONS[secret_url] = _new_session(gx, secret_url, {})
         try:
-            return _run_checkpoint(gx, session, suites, phases, clock, build_docs=False, reused=True)
+            return _run_checkpoint(gx, cached, suites, phases, clock, build_docs=False, reused=True)
         except BaseException:
             _SESSIONS.pop(secret_url, None)  # in an unknown state: the next audit starts afresh
             raise
