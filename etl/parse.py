@@ -188,9 +188,9 @@ def _split_place(segment: str) -> tuple[str, str]:
         start = m.start()
     # a place does not start with a connector (`di Jakarta`): give those back to the text before
     while start < len(segment):
-        m = re.match(r"(\S+)\s*", segment[start:])
-        if m and m.group(1).rstrip(",").lower() in _PLACE_CONNECTORS:
-            start += m.end()
+        word = re.match(r"(\S+)\s*", segment[start:])
+        if word and word.group(1).rstrip(",").lower() in _PLACE_CONNECTORS:
+            start += word.end()
         else:
             break
     return segment[:start], segment[start:]

@@ -175,8 +175,9 @@ def select_changed(
     unchanged = 0
     for ordinal, f in enumerate(files):
         known = ledger.get(f.path)
+        unchanged_file = known is not None and known.size == f.size and known.mtime_ns == f.mtime_ns
         same_parser = known is not None and known.parser_version in (None, PARSER_VERSION)
-        if not reprocess and same_parser and known.size == f.size and known.mtime_ns == f.mtime_ns:
+        if not reprocess and same_parser and unchanged_file:
             unchanged += 1
         else:
             todo.append((ordinal, f))
