@@ -57,7 +57,7 @@ _DOCS_HEADERS = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache
 # values (paths, Airflow run ids) wrap anywhere rather than push the page sideways.
 _EXTRA_CSS = """
 body { margin: 1rem; }
-table { max-width: 100%; } td { overflow-wrap: anywhere; } th { white-space: nowrap; }
+table { max-width: 100%; } td { overflow-wrap: anywhere; } th { overflow-wrap: normal; }
 nav { margin-bottom: 1rem; } nav a { margin-right: 1rem; }
 .muted { color: #666; } code, pre { font-size: .9em; } pre { white-space: pre-wrap; margin: 0; }
 svg text { font: 11px system-ui, sans-serif; fill: #444; }
