@@ -31,7 +31,7 @@ from sqlalchemy.engine import URL, make_url
 
 from etl import PARSER_VERSION
 from etl.extract import discover, revisit
-from etl.pipeline import RunSummary, batches, select_changed, transform_batch
+from etl.pipeline import RunSummary, batches, reference_date, select_changed, transform_batch
 from etl.records import DiscoveredFile, FileStatus
 from etl.warehouse import load
 from etl.warehouse.connection import driver_connection
@@ -152,7 +152,7 @@ def plan_run(
 
     Returns ``{"run_id", "batches", "files", "unchanged", "in_flight", "batch_size", "as_of"}``; a dry run
     (or a run with nothing to do) writes nothing and returns ``run_id`` None and no batches.  ``as_of`` is
-    the reference date the run uses: the one asked for, or later (see _reference_date).
+    the reference date the run uses: the one asked for, or later (see etl.pipeline.reference_date).
     Raises etl.extract.InputRootError when the input root cannot be read.
     """
     root = str(Path(input_root).resolve())
@@ -161,7 +161,7 @@ def plan_run(
         todo, unchanged = select_changed(files, load.ledger_snapshot(engine, root), reprocess)
         in_flight = _in_flight(engine, root)
         planned = [(o, f) for o, f in todo if (f.path, f.size, f.mtime_ns) not in in_flight]
-        as_of = _reference_date(engine, root, planned, as_of)
+        as_of = reference_date(engine, root, [f for _, f in planned], as_of)
         size = max(batch_size, math.ceil(len(planned) / MAX_BATCHES))
         plan = list(batches(planned, size))
         result: dict[str, Any] = {
@@ -204,36 +204,6 @@ def plan_run(
             MAX_BATCHES,
         )
     return {**result, "run_id": run_id, "batches": list(range(len(plan)))}
-
-
-def _reference_date(engine: sa.Engine, root: str, planned, as_of: dt.date) -> dt.date:
-    """The run's reference date: ``as_of``, raised to the latest reference date under which an article of
-    one of the planned files was published.
-
-    A run with an earlier date (a reprocess "as of" the past) would otherwise quarantine those files as
-    `future_date` while their articles stay in `core`: the ledger and `core` would disagree.  A month that
-    was not in the future when its article was published is not in the future now."""
-    paths = [f.path for _, f in planned]
-    if not paths:
-        return as_of
-    with engine.connect() as conn:
-        published_as_of = conn.execute(
-            sa.text(
-                "SELECT max(r.as_of) FROM ingest.raw_file f "
-                "JOIN core.article a ON a.raw_file_id = f.raw_file_id JOIN ingest.run r ON r.run_id = a.run_id "
-                "WHERE f.input_root = :root AND f.path = ANY(:paths)"
-            ),
-            {"root": root, "paths": paths},
-        ).scalar()
-    if published_as_of is not None and published_as_of > as_of:
-        log.warning(
-            "reference date raised from %s to %s: planned files have articles published as of %s",
-            as_of,
-            published_as_of,
-            published_as_of,
-        )
-        return published_as_of
-    return as_of
 
 
 def _write_plan(conn: sa.Connection, run_id: int, plan, *, discovered, unchanged, in_flight, batch_size) -> None:

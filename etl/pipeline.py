@@ -249,6 +249,22 @@ def _gathered(futures: list) -> tuple[list[tuple[int, FileOutcome]], float, int]
     return outcomes, cpu_seconds, peak_rss
 
 
+def reference_date(engine, root: str, files: Sequence[DiscoveredFile], as_of: dt.date) -> dt.date:
+    """The run's reference date: ``as_of``, raised to the latest reference date under which an article of
+    one of ``files`` was published.
+
+    A run with an earlier date (a reprocess "as of" the past, from the CLI or Airflow) would otherwise
+    quarantine those files as `future_date` while their articles stay in `core`: the ledger and `core`
+    would disagree.  A month that was not in the future when its article was published is not now."""
+    from etl.warehouse import load
+
+    published = load.published_as_of(engine, root, [f.path for f in files])
+    if published is not None and published > as_of:
+        log.warning("reference date raised from %s to %s: files' articles were published as of it", as_of, published)
+        return published
+    return as_of
+
+
 def ingest(
     input_root: str | Path,
     engine,
@@ -283,6 +299,7 @@ def ingest(
     ledger = load.ledger_snapshot(engine, root)
     todo, unchanged = select_changed(files, ledger, reprocess)
     del files, ledger
+    as_of = reference_date(engine, root, [f for _, f in todo], as_of)
     summary = RunSummary(None, root, discovered=len(todo) + unchanged, unchanged=unchanged, dry_run=dry_run)
     if on_progress:
         on_progress(0, len(todo))

@@ -180,3 +180,25 @@ def test_the_real_sample_loads_with_its_credits(sample_path, tmp_path, warehouse
         ).all()
     assert row == (dt.date(2023, 5, 3), "day", "Istanbul", "Anadolu")
     assert [tuple(c) for c in credits] == sample_credit_lines(sample_path)
+
+
+def test_a_reprocess_as_of_an_earlier_date_leaves_ledger_and_core_agreeing(tmp_path, warehouse):
+    """`ingest --reprocess --as-of <the past>` must not mark files whose articles are published `future_date`
+    (the run's reference date is raised to the one they were published under); new files keep the date."""
+    root = tmp_path / "in"
+    for n in range(5):
+        write(root, f"a{n}.txt", article(n, month="2024-03"))
+    ingest(root, warehouse, as_of=AS_OF)
+    early = dt.date(2023, 1, 15)  # before the articles' month
+
+    again = ingest(root, warehouse, as_of=early, reprocess=True)
+    assert again.loaded + again.duplicate == 5 and not again.quarantined
+    disagreeing = (
+        "SELECT count(*) FROM core.article a JOIN ingest.raw_file f USING (raw_file_id) WHERE f.status <> 'loaded'"
+    )
+    assert scalar(warehouse, disagreeing) == 0
+    assert scalar(warehouse, "SELECT as_of FROM ingest.run ORDER BY run_id DESC LIMIT 1") == AS_OF
+
+    write(root, "new.txt", article(9, month="2024-03"))
+    new = ingest(root, warehouse, as_of=early)  # only a new file: the date the user gave stands
+    assert dict(new.quarantined) == {"future_date": 1}

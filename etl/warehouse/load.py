@@ -162,6 +162,21 @@ class LedgerEntry:
     parser_version: str | None = None  # the parser that last processed the file
 
 
+def published_as_of(engine: sa.Engine, input_root: str, paths: Sequence[str]) -> dt.date | None:
+    """The latest reference date under which an article of one of these files was published (None: none was)."""
+    if not paths:
+        return None
+    with engine.connect() as conn:
+        return conn.execute(
+            sa.text(
+                "SELECT max(r.as_of) FROM ingest.raw_file f "
+                "JOIN core.article a ON a.raw_file_id = f.raw_file_id JOIN ingest.run r ON r.run_id = a.run_id "
+                "WHERE f.input_root = :root AND f.path = ANY(:paths)"
+            ),
+            {"root": input_root, "paths": list(paths)},
+        ).scalar()
+
+
 def ledger_snapshot(engine: sa.Engine, input_root: str) -> dict[str, LedgerEntry]:
     """What the ledger knows of the files under ``input_root``: path -> (size, mtime, sha256)."""
     with engine.connect() as conn:
