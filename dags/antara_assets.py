@@ -36,20 +36,11 @@ INGEST_OUTLETS = [ARTICLE, ARTICLE_CREDIT, PERSON, RAW_FILE]
 @contextmanager
 def warehouse():
     """An engine on the `antara_warehouse` connection, disposed after use.  The password never reaches a log."""
-    from etl.orchestrate import warehouse_url
+    from etl.orchestrate import warehouse_url_of_connection
     from etl.warehouse.connection import create_engine
 
     conn = Connection.get(WAREHOUSE_CONN_ID)
-    engine = create_engine(
-        warehouse_url(
-            host=conn.host,
-            port=conn.port,
-            login=conn.login,
-            password=conn.password,
-            database=conn.schema,
-            extra=conn.extra_dejson,
-        )
-    )
+    engine = create_engine(warehouse_url_of_connection(conn))
     try:
         yield engine
     finally:

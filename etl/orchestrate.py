@@ -87,6 +87,18 @@ def warehouse_url(
     return url.render_as_string(hide_password=False)
 
 
+def warehouse_url_of_connection(conn: Any) -> str:
+    """The SQLAlchemy URL of an Airflow `Connection` (the DAGs' and the plugin's one way to read it)."""
+    return warehouse_url(
+        host=conn.host,
+        port=conn.port,
+        login=conn.login,
+        password=conn.password,
+        database=conn.schema,
+        extra=conn.extra_dejson,
+    )
+
+
 def airflow_connection_json(url: str) -> str:
     """The JSON form of `AIRFLOW_CONN_ANTARA_WAREHOUSE` for a warehouse URL (the inverse of warehouse_url)."""
     import json

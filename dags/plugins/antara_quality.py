@@ -40,19 +40,12 @@ def _settings():
 
     from airflow.sdk import Connection, Variable
 
-    from etl.orchestrate import warehouse_url
+    from etl.orchestrate import warehouse_url_of_connection
     from etl.quality.web import Settings
 
     conn = Connection.get(WAREHOUSE_CONN_ID)
     docs = Variable.get(DATA_DOCS_VARIABLE, default=None)
-    url = warehouse_url(
-        host=conn.host,
-        port=conn.port,
-        login=conn.login,
-        password=conn.password,
-        database=conn.schema,
-        extra=conn.extra_dejson,
-    )
+    url = warehouse_url_of_connection(conn)
     return Settings(url, Path(docs) if docs else None)
 
 
