@@ -29,6 +29,8 @@ ALLOWED = {
     ("etl/quality/suites.py", "batch_no"): "an int parsed by plan_key() from a checked batch id",
     ("etl/quality/suites.py", "known"): "the ArticleFlag enum's values (code constants), quoted",
     ("etl/quality/suites.py", "shares"): "one column per ArticleFlag enum value (code constants)",
+    ("etl/entities/article_eval.py", "name"): "CREATE/DROP DATABASE of the scratch database the evaluation names "
+    "from the clock (antara_article_eval_<UTC timestamp>): no input text",
 }
 
 
