@@ -126,6 +126,13 @@ def empty_database_url(pg_server_url) -> str:
 # --- nothing left behind ------------------------------------------------------------------------
 
 
+def _is_multiprocessing_helper(cmdline: list[str]) -> bool:
+    return any(
+        arg.startswith(("from multiprocessing.forkserver import", "from multiprocessing.resource_tracker import"))
+        for arg in cmdline
+    )
+
+
 def _leftover_processes(basetemp: Path) -> list:
     """Processes this test run started and did not stop: descendants of pytest, and any process whose
     command line or environment names the run's temporary folder (the embedded PostgreSQL servers daemonise
@@ -149,6 +156,8 @@ def _leftover_processes(basetemp: Path) -> list:
     alive = []
     for process in found.values():
         try:
+            if process.ppid() == me.pid and _is_multiprocessing_helper(process.cmdline()):
+                continue  # this interpreter's own forkserver / resource tracker: they exit with pytest
             if process.status() != psutil.STATUS_ZOMBIE:
                 alive.append(process)
         except psutil.NoSuchProcess:
