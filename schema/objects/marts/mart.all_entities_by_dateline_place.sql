@@ -9,8 +9,7 @@ CREATE TABLE mart.all_entities_by_dateline_place (
     entity_id       bigint NOT NULL,
     articles        bigint NOT NULL,
     mentions        bigint NOT NULL,
-    PRIMARY KEY (dateline_place, entity_id),
-    CONSTRAINT all_entities_by_dateline_place_counts_consistent CHECK (articles >= 0 AND mentions >= articles)
+    PRIMARY KEY (dateline_place, entity_id)
 );
 INSERT INTO mart.all_entities_by_dateline_place
 SELECT a.dateline_place, m.entity_id, count(DISTINCT m.article_id) AS articles, count(*) AS mentions

@@ -8,8 +8,7 @@ CREATE TABLE mart.all_entities_by_province (
     entity_id      bigint NOT NULL,
     articles       bigint NOT NULL,
     mentions       bigint NOT NULL,
-    PRIMARY KEY (province_code, entity_id),
-    CONSTRAINT all_entities_by_province_counts_consistent CHECK (articles >= 0 AND mentions >= articles)
+    PRIMARY KEY (province_code, entity_id)
 );
 INSERT INTO mart.all_entities_by_province
 SELECT place.province_code, m.entity_id, count(DISTINCT m.article_id) AS articles, count(*) AS mentions

@@ -8,8 +8,7 @@ CREATE TABLE mart.dateline_place_monthly (
     country_code     text,
     province_code    text,
     month            date   NOT NULL,
-    articles         bigint NOT NULL,
-    CONSTRAINT dateline_place_monthly_articles_not_negative CHECK (articles >= 0)
+    articles         bigint NOT NULL
 );
 INSERT INTO mart.dateline_place_monthly
 SELECT a.dateline_entity_id AS place_entity_id, p.canonical_name AS place, p.country_code, p.province_code,

@@ -10,8 +10,7 @@ CREATE TABLE mart.entity_mentions_daily (
     canonical_name  text,
     day             date   NOT NULL,
     articles        bigint NOT NULL,
-    mentions        bigint NOT NULL,
-    CONSTRAINT entity_mentions_daily_counts_consistent CHECK (articles >= 0 AND mentions >= articles)
+    mentions        bigint NOT NULL
 );
 INSERT INTO mart.entity_mentions_daily
 SELECT e.entity_id, e.entity_type, e.canonical_name, d.day, d.articles, d.mentions

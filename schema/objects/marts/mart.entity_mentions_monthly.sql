@@ -8,8 +8,7 @@ CREATE TABLE mart.entity_mentions_monthly (
     canonical_name  text,
     month           date   NOT NULL,
     articles        bigint NOT NULL,
-    mentions        bigint NOT NULL,
-    CONSTRAINT entity_mentions_monthly_counts_consistent CHECK (articles >= 0 AND mentions >= articles)
+    mentions        bigint NOT NULL
 );
 INSERT INTO mart.entity_mentions_monthly
 SELECT e.entity_id, e.entity_type, e.canonical_name, d.month, d.articles, d.mentions

@@ -7,8 +7,7 @@ CREATE TABLE mart.person_role_monthly (
     role                      text   NOT NULL,
     month                     date   NOT NULL,
     articles                  bigint NOT NULL,
-    wire_translated_articles  bigint NOT NULL,
-    CONSTRAINT person_role_monthly_counts_consistent CHECK (wire_translated_articles BETWEEN 0 AND articles)
+    wire_translated_articles  bigint NOT NULL
 );
 INSERT INTO mart.person_role_monthly
 SELECT c.person_id, p.name AS person, c.role, a.published_month AS month,

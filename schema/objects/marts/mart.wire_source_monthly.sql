@@ -11,8 +11,7 @@ CREATE TABLE mart.wire_source_monthly (
     articles             bigint  NOT NULL,
     translated_articles  bigint  NOT NULL,
     share_of_translated  numeric,
-    share_of_month       numeric,
-    CONSTRAINT wire_source_monthly_counts_consistent CHECK (translated_articles BETWEEN 0 AND articles)
+    share_of_month       numeric
 );
 INSERT INTO mart.wire_source_monthly
 WITH per_source AS (
