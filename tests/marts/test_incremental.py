@@ -15,6 +15,8 @@ import random
 import pytest
 import sqlalchemy as sa
 
+from etl.warehouse import migrate
+from etl.warehouse.connection import create_engine
 from etl.warehouse.marts import refresh_marts
 from tests.marts.conftest import load_fixture, rows
 
@@ -375,3 +377,30 @@ def test_random_rounds_of_changes_stay_equal_to_the_oracle(refreshed):
         assert differences(refreshed) == {}, f"round {round_no}"
         assert changes_logged(refreshed) == 0
     assert rows(refreshed, "SELECT count(*) > 5 FROM mart.entity_pair") == [(True,)]
+
+
+def test_a_warehouse_with_data_and_materialised_views_upgrades_to_complete_marts(empty_database_url):
+    """A warehouse at 0011 (the marts materialised views, refreshed) with the fixture's articles in it."""
+    engine = create_engine(empty_database_url)
+    with engine.begin() as conn:
+        for revision in migrate.revisions():
+            if revision.number <= 11:
+                conn.exec_driver_sql(revision.path.read_text(encoding="utf-8"))
+        conn.exec_driver_sql("CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY)")
+        conn.exec_driver_sql("INSERT INTO alembic_version VALUES ('0011_named_constraints')")
+    load_fixture(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("REFRESH MATERIALIZED VIEW mart.entity_pair")
+    assert rows(engine, "SELECT relkind FROM pg_class WHERE oid = 'mart.entity_pair'::regclass") == [("m",)]
+    try:
+        migrate.upgrade(engine)
+        assert rows(engine, "SELECT relkind FROM pg_class WHERE oid = 'mart.entity_pair'::regclass") == [("r",)]
+        assert rows(engine, "SELECT count(*) FROM mart.entity_pair") == [(4,)]
+        assert differences(engine) == {}
+        assert changes_logged(engine) == 0
+        # and from here on the triggers keep the marts
+        execute(engine, "DELETE FROM core.entity_mention WHERE article_id = 1")
+        refresh_marts(engine)
+        assert differences(engine) == {}
+    finally:
+        engine.dispose()
