@@ -74,7 +74,9 @@ def refresh_marts(engine: sa.Engine, *, full: bool = False) -> dict[str, float]:
             for statement in statements:
                 conn.execute(sa.text(statement))
             timings[step] = timings.get(step, 0.0) + time.perf_counter() - started
-    log.info("marts refreshed in %.2fs: %s", sum(timings.values()), ", ".join(f"{k} {v:.2f}s" for k, v in timings.items()))
+    log.info(
+        "marts refreshed in %.2fs: %s", sum(timings.values()), ", ".join(f"{k} {v:.2f}s" for k, v in timings.items())
+    )
     return timings
 
 

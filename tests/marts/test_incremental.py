@@ -133,8 +133,11 @@ def changes_logged(engine: sa.Engine) -> int:
 
 
 def test_the_oracle_is_every_mart(warehouse):
-    marts = rows(warehouse, "SELECT c.oid::regclass::text FROM pg_class c WHERE c.relnamespace = 'mart'::regnamespace"
-                 " AND c.relkind IN ('r', 'v', 'm')")
+    marts = rows(
+        warehouse,
+        "SELECT c.oid::regclass::text FROM pg_class c WHERE c.relnamespace = 'mart'::regnamespace"
+        " AND c.relkind IN ('r', 'v', 'm')",
+    )
     assert sorted(ORACLE) == sorted(m for (m,) in marts if m != "mart.wire_article")
 
 
@@ -294,10 +297,16 @@ def test_deleted_articles_take_their_counts_with_them(refreshed):
 
 
 def test_changes_between_refreshes_add_up_and_an_article_changed_twice_counts_once(refreshed):
-    execute(refreshed, "UPDATE core.article SET published_month = '2024-01-01', published_date = NULL,"
-                       " date_precision = 'month' WHERE article_id = 3")
-    execute(refreshed, "UPDATE core.article SET published_month = '2024-02-01' WHERE article_id = 3",
-            "DELETE FROM core.article_credit WHERE article_id = 3 AND role = 'editor'")
+    execute(
+        refreshed,
+        "UPDATE core.article SET published_month = '2024-01-01', published_date = NULL,"
+        " date_precision = 'month' WHERE article_id = 3",
+    )
+    execute(
+        refreshed,
+        "UPDATE core.article SET published_month = '2024-02-01' WHERE article_id = 3",
+        "DELETE FROM core.article_credit WHERE article_id = 3 AND role = 'editor'",
+    )
     execute(refreshed, "DELETE FROM core.entity_mention WHERE article_id = 3 AND entity_id = 5")
     refresh_marts(refreshed)
     assert differences(refreshed) == {}
@@ -330,8 +339,14 @@ def test_random_rounds_of_changes_stay_equal_to_the_oracle(refreshed):
         if new:
             conn.execute(
                 sa.text(NEW_ARTICLE),
-                {"id": article_id, "month": month, "day": day, "place": place, "source": source,
-                 "place_entity": place_entity},
+                {
+                    "id": article_id,
+                    "month": month,
+                    "day": day,
+                    "place": place,
+                    "source": source,
+                    "place_entity": place_entity,
+                },
             )
         else:
             conn.execute(
@@ -340,8 +355,14 @@ def test_random_rounds_of_changes_stay_equal_to_the_oracle(refreshed):
                     " date_precision = CASE WHEN :day IS NULL THEN 'month' ELSE 'day' END, dateline_place = :place,"
                     " dateline_entity_id = :place_entity, source_id = :source WHERE article_id = :id"
                 ),
-                {"id": article_id, "month": month, "day": day, "place": place, "source": source,
-                 "place_entity": place_entity},
+                {
+                    "id": article_id,
+                    "month": month,
+                    "day": day,
+                    "place": place,
+                    "source": source,
+                    "place_entity": place_entity,
+                },
             )
         write_entities(conn, article_id)
         write_credits(conn, article_id)
@@ -365,14 +386,18 @@ def test_random_rounds_of_changes_stay_equal_to_the_oracle(refreshed):
                         conn.execute(sa.text(statement))
                 else:
                     conn.execute(
-                        sa.text(f"UPDATE core.entity_mention SET confidence = {rng.choice([0.1, 0.6])}"
-                                f" WHERE article_id = {article_id} AND start_char = 0")
+                        sa.text(
+                            f"UPDATE core.entity_mention SET confidence = {rng.choice([0.1, 0.6])}"
+                            f" WHERE article_id = {article_id} AND start_char = 0"
+                        )
                     )
             for _ in range(3):
                 publish(conn, next(next_id), new=True)
             if round_no % 2:
                 entity = rng.randint(1, 9)
-                conn.execute(sa.text(f"UPDATE core.entity SET canonical_name = canonical_name || '+' WHERE entity_id = {entity}"))
+                conn.execute(
+                    sa.text(f"UPDATE core.entity SET canonical_name = canonical_name || '+' WHERE entity_id = {entity}")
+                )
         refresh_marts(refreshed)
         assert differences(refreshed) == {}, f"round {round_no}"
         assert changes_logged(refreshed) == 0

@@ -19,6 +19,7 @@ WHERE a.dateline_place IS NOT NULL
 GROUP BY a.dateline_place, m.entity_id;
 CREATE INDEX all_entities_by_dateline_place_rank_idx
     ON mart.all_entities_by_dateline_place (dateline_place, articles DESC, mentions DESC, entity_id);
+ANALYZE mart.all_entities_by_dateline_place;
 COMMENT ON TABLE mart.all_entities_by_dateline_place IS
     'Articles and mentions of every entity per dateline place as written; mart.entity_by_dateline_place is the top 100 of each place.';
 COMMENT ON COLUMN mart.all_entities_by_dateline_place.dateline_place IS 'The dateline as written (`Ponorogo, Jawa Timur`).';

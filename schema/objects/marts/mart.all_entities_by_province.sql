@@ -19,6 +19,7 @@ WHERE place.province_code IS NOT NULL
 GROUP BY place.province_code, m.entity_id;
 CREATE INDEX all_entities_by_province_rank_idx
     ON mart.all_entities_by_province (province_code, articles DESC, mentions DESC, entity_id);
+ANALYZE mart.all_entities_by_province;
 COMMENT ON TABLE mart.all_entities_by_province IS
     'Articles and mentions of every entity per Indonesian province of the dateline place; mart.entity_by_province is the top 100 of each.';
 COMMENT ON COLUMN mart.all_entities_by_province.province_code IS 'ISO 3166-2:ID province of the dateline place (`ID-JT`).';

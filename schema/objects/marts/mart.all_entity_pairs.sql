@@ -31,6 +31,7 @@ JOIN core.article a ON a.article_id = x.article_id
 GROUP BY x.entity_id, y.entity_id
 ORDER BY x.entity_id, y.entity_id;
 SET LOCAL enable_hashagg = on;
+ANALYZE mart.all_entity_pairs;
 COMMENT ON TABLE mart.all_entity_pairs IS
     'Every entity pair (entity_a_id < entity_b_id) named in the same article, pairs seen once included; mart.entity_pair is those of at least 2 articles.';
 COMMENT ON COLUMN mart.all_entity_pairs.entity_a_id IS 'One entity of the pair (the smaller id).';

@@ -18,6 +18,7 @@ JOIN core.entity p ON p.entity_id = a.dateline_entity_id
 GROUP BY a.dateline_entity_id, p.canonical_name, p.country_code, p.province_code, a.published_month;
 CREATE UNIQUE INDEX dateline_place_monthly_key ON mart.dateline_place_monthly (place_entity_id, month);
 CREATE INDEX dateline_place_monthly_province_idx ON mart.dateline_place_monthly (province_code);
+ANALYZE mart.dateline_place_monthly;
 COMMENT ON TABLE mart.dateline_place_monthly IS 'Articles filed per dateline place (as an entity) per month.';
 COMMENT ON COLUMN mart.dateline_place_monthly.place_entity_id IS 'The dateline place as an entity (core.entity, LOC).';
 COMMENT ON COLUMN mart.dateline_place_monthly.place IS 'Its canonical name.';

@@ -24,6 +24,7 @@ FROM (
 JOIN core.entity e USING (entity_id)
 WHERE r.rank_in_place <= 100;
 CREATE UNIQUE INDEX entity_by_dateline_place_key ON mart.entity_by_dateline_place (dateline_place, entity_id);
+ANALYZE mart.entity_by_dateline_place;
 COMMENT ON TABLE mart.entity_by_dateline_place IS
     'Top 100 entities (by articles, then mentions) per dateline place as written; rank_in_place 1 is the most frequent.';
 COMMENT ON COLUMN mart.entity_by_dateline_place.dateline_place IS 'The dateline as written (`Ponorogo, Jawa Timur`).';

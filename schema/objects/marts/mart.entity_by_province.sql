@@ -23,6 +23,7 @@ FROM (
 JOIN core.entity e USING (entity_id)
 WHERE r.rank_in_province <= 100;
 CREATE UNIQUE INDEX entity_by_province_key ON mart.entity_by_province (province_code, entity_id);
+ANALYZE mart.entity_by_province;
 COMMENT ON TABLE mart.entity_by_province IS
     'Top 100 entities (by articles, then mentions) in articles datelined in each Indonesian province.';
 COMMENT ON COLUMN mart.entity_by_province.province_code IS 'ISO 3166-2:ID province of the dateline place (`ID-JT`).';

@@ -24,6 +24,7 @@ FROM (
 JOIN core.entity e USING (entity_id);
 CREATE UNIQUE INDEX entity_mentions_daily_key ON mart.entity_mentions_daily (entity_id, day);
 CREATE INDEX entity_mentions_daily_day_idx ON mart.entity_mentions_daily (day);
+ANALYZE mart.entity_mentions_daily;
 COMMENT ON TABLE mart.entity_mentions_daily IS
     'Articles and mentions per entity per day (articles with a known day only).';
 COMMENT ON COLUMN mart.entity_mentions_daily.entity_id IS 'The entity (core.entity).';

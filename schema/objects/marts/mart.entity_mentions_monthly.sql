@@ -21,6 +21,7 @@ FROM (
 JOIN core.entity e USING (entity_id);
 CREATE UNIQUE INDEX entity_mentions_monthly_key ON mart.entity_mentions_monthly (entity_id, month);
 CREATE INDEX entity_mentions_monthly_month_idx ON mart.entity_mentions_monthly (month);
+ANALYZE mart.entity_mentions_monthly;
 COMMENT ON TABLE mart.entity_mentions_monthly IS
     'Articles and mentions per entity per month (every article): the time series of who is in the news.';
 COMMENT ON COLUMN mart.entity_mentions_monthly.entity_id IS 'The entity (core.entity).';

@@ -16,6 +16,7 @@ INSERT INTO mart.entity_pair
 SELECT entity_a_id, entity_b_id, articles, first_month, last_month FROM mart.all_entity_pairs WHERE articles >= 2;
 CREATE UNIQUE INDEX entity_pair_key ON mart.entity_pair (entity_a_id, entity_b_id);
 CREATE INDEX entity_pair_b_idx ON mart.entity_pair (entity_b_id);
+ANALYZE mart.entity_pair;
 COMMENT ON TABLE mart.entity_pair IS
     'Entity pairs (entity_a_id < entity_b_id) named in the same articles, pairs seen in at least 2 articles only.';
 COMMENT ON COLUMN mart.entity_pair.entity_a_id IS 'One entity of the pair (the smaller id).';

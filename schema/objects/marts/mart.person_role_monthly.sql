@@ -20,6 +20,7 @@ LEFT JOIN mart.wire_article w USING (article_id)
 GROUP BY c.person_id, p.name, c.role, a.published_month;
 CREATE UNIQUE INDEX person_role_monthly_key ON mart.person_role_monthly (person_id, role, month);
 CREATE INDEX person_role_monthly_role_month_idx ON mart.person_role_monthly (role, month);
+ANALYZE mart.person_role_monthly;
 COMMENT ON TABLE mart.person_role_monthly IS
     'Articles per credited person, role and month; wire_translated_articles = of them, translated wire stories.';
 COMMENT ON COLUMN mart.person_role_monthly.person_id IS 'The credited person (core.person).';

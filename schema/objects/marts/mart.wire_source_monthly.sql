@@ -30,6 +30,7 @@ FROM per_source s
 JOIN per_month m USING (month)
 JOIN core.source src USING (source_id);
 CREATE UNIQUE INDEX wire_source_monthly_key ON mart.wire_source_monthly (month, source_id);
+ANALYZE mart.wire_source_monthly;
 COMMENT ON TABLE mart.wire_source_monthly IS
     'Per source agency and month: wire stories citing it, translated ones, and their share of the month.';
 COMMENT ON COLUMN mart.wire_source_monthly.month IS 'The month (first day).';
