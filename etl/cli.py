@@ -324,18 +324,24 @@ def quarantine_replay(
 
 
 @marts_app.command("refresh")
-def marts_refresh(database_url: DatabaseUrl = None, data_dir: DataDir = None) -> None:
-    """Refresh every mart CONCURRENTLY (readers are never blocked)."""
+def marts_refresh(
+    database_url: DatabaseUrl = None,
+    data_dir: DataDir = None,
+    full: Annotated[
+        bool, typer.Option("--full", help="Rebuild every mart from all of core (locks the marts while it runs).")
+    ] = False,
+) -> None:
+    """Bring every mart up to date with what changed in core since the last refresh (readers never wait)."""
     _quiet_third_party()
     from etl.warehouse.marts import refresh_marts
 
     engine = _engine(database_url, data_dir)
     try:
-        timings = refresh_marts(engine)
+        timings = refresh_marts(engine, full=full)
     finally:
         engine.dispose()
-    table = Table(title="marts refreshed", show_header=False)
-    table.add_column("view")
+    table = Table(title="marts rebuilt" if full else "marts refreshed", show_header=False)
+    table.add_column("step")
     table.add_column("seconds", justify="right")
     for view, seconds in timings.items():
         table.add_row(view, f"{seconds:.2f}")

@@ -20,7 +20,7 @@ COMMENT ON SCHEMA ingest IS 'What arrived and what became of it: runs, the raw-f
 
 CREATE SCHEMA mart;
 
-COMMENT ON SCHEMA mart IS 'Reporting marts for analysts: materialised views over core, refreshed after each ingest.';
+COMMENT ON SCHEMA mart IS 'Reporting marts for analysts: tables over core, brought up to date incrementally after each ingest.';
 
 -- SCHEMA: quality
 
@@ -51,6 +51,14 @@ END
 $$;
 
 COMMENT ON FUNCTION core.article_search_vector() IS 'Trigger function: fills core.article.search_vector in SQL when a writer did not (see trigger article_search_vector).';
+
+-- FUNCTION: core.mention_is_counted(real)
+
+CREATE FUNCTION core.mention_is_counted(confidence real) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN (COALESCE(confidence, (1)::real) >= (0.4)::double precision);
+
+COMMENT ON FUNCTION core.mention_is_counted(confidence real) IS 'Whether the marts count a mention of this tagger confidence (>= 0.4, or unknown before migration 0010).';
 
 -- FUNCTION: core.news_query(text)
 
@@ -90,6 +98,108 @@ CREATE FUNCTION core.strip_indonesian_stopwords(content text) RETURNS text
 $$;
 
 COMMENT ON FUNCTION core.strip_indonesian_stopwords(content text) IS 'The text with Indonesian stop words (yang, dan, di, ...) blanked out, before full-text parsing.';
+
+-- FUNCTION: ingest.log_article_change()
+
+CREATE FUNCTION ingest.log_article_change() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO ingest.mart_changed_article (article_id, existed)
+        SELECT article_id, false FROM new_rows
+        ON CONFLICT (article_id) DO NOTHING;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO ingest.mart_changed_article (article_id, existed, published_month, published_date,
+                                                 dateline_place, dateline_entity_id, source_id)
+        SELECT o.article_id, true, o.published_month, o.published_date, o.dateline_place, o.dateline_entity_id,
+               o.source_id
+        FROM old_rows o
+        JOIN new_rows n USING (article_id)
+        WHERE (o.published_month, o.published_date, o.dateline_place, o.dateline_entity_id, o.source_id)
+              IS DISTINCT FROM (n.published_month, n.published_date, n.dateline_place, n.dateline_entity_id, n.source_id)
+        ON CONFLICT (article_id) DO NOTHING;
+    ELSE
+        INSERT INTO ingest.mart_changed_article (article_id, existed, published_month, published_date,
+                                                 dateline_place, dateline_entity_id, source_id)
+        SELECT article_id, true, published_month, published_date, dateline_place, dateline_entity_id, source_id
+        FROM old_rows
+        ON CONFLICT (article_id) DO NOTHING;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+COMMENT ON FUNCTION ingest.log_article_change() IS 'Trigger function: records changed core.article rows as the marts last counted them (ingest.mart_changed_article).';
+
+-- FUNCTION: ingest.log_credit_change()
+
+CREATE FUNCTION ingest.log_credit_change() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO ingest.mart_credit_change (article_id, person_id, role, credits)
+        SELECT article_id, person_id, role, 1 FROM new_rows;
+    END IF;
+    IF TG_OP IN ('DELETE', 'UPDATE') THEN
+        INSERT INTO ingest.mart_credit_change (article_id, person_id, role, credits)
+        SELECT article_id, person_id, role, -1 FROM old_rows;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+COMMENT ON FUNCTION ingest.log_credit_change() IS 'Trigger function: records core.article_credit rows written and removed (ingest.mart_credit_change).';
+
+-- FUNCTION: ingest.log_dimension_change()
+
+CREATE FUNCTION ingest.log_dimension_change() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF TG_TABLE_NAME = 'entity' THEN
+        INSERT INTO ingest.mart_changed_dimension (dimension, id, province_code_before)
+        SELECT 'entity', o.entity_id, o.province_code
+        FROM old_rows o
+        JOIN new_rows n USING (entity_id)
+        WHERE (o.entity_type, o.canonical_name, o.country_code, o.province_code)
+              IS DISTINCT FROM (n.entity_type, n.canonical_name, n.country_code, n.province_code)
+        ON CONFLICT (dimension, id) DO NOTHING;
+    ELSIF TG_TABLE_NAME = 'person' THEN
+        INSERT INTO ingest.mart_changed_dimension (dimension, id)
+        SELECT 'person', o.person_id FROM old_rows o JOIN new_rows n USING (person_id) WHERE o.name <> n.name
+        ON CONFLICT (dimension, id) DO NOTHING;
+    ELSE
+        INSERT INTO ingest.mart_changed_dimension (dimension, id)
+        SELECT 'source', o.source_id FROM old_rows o JOIN new_rows n USING (source_id) WHERE o.name <> n.name
+        ON CONFLICT (dimension, id) DO NOTHING;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+COMMENT ON FUNCTION ingest.log_dimension_change() IS 'Trigger function: records core.entity / core.person / core.source rows whose names the marts copy changed (ingest.mart_changed_dimension).';
+
+-- FUNCTION: ingest.log_mention_change()
+
+CREATE FUNCTION ingest.log_mention_change() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO ingest.mart_mention_change (article_id, entity_id, mentions)
+        SELECT article_id, entity_id, count(*) FROM new_rows WHERE core.mention_is_counted(confidence) GROUP BY 1, 2;
+    END IF;
+    IF TG_OP IN ('DELETE', 'UPDATE') THEN
+        INSERT INTO ingest.mart_mention_change (article_id, entity_id, mentions)
+        SELECT article_id, entity_id, -count(*) FROM old_rows WHERE core.mention_is_counted(confidence) GROUP BY 1, 2;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+COMMENT ON FUNCTION ingest.log_mention_change() IS 'Trigger function: records counted core.entity_mention rows written and removed (ingest.mart_mention_change).';
 
 -- FUNCTION: mart.search_articles(text, integer)
 
@@ -402,7 +512,7 @@ CREATE VIEW core.counted_entity_mention AS
     run_id,
     confidence
    FROM core.entity_mention
-  WHERE (COALESCE(confidence, (1)::real) >= (0.4)::double precision);
+  WHERE core.mention_is_counted(confidence);
 
 COMMENT ON VIEW core.counted_entity_mention IS 'The mentions the marts count: tagger confidence >= 0.4 (or unknown, before migration 0010).';
 
@@ -639,6 +749,89 @@ ALTER TABLE core.source ALTER COLUMN source_id ADD GENERATED ALWAYS AS IDENTITY 
     CACHE 1
 );
 
+-- TABLE: ingest.mart_changed_article
+
+CREATE TABLE ingest.mart_changed_article (
+    article_id bigint NOT NULL,
+    existed boolean NOT NULL,
+    published_month date,
+    published_date date,
+    dateline_place text,
+    dateline_entity_id bigint,
+    source_id integer,
+    CONSTRAINT mart_changed_article_existing_has_month CHECK (((NOT existed) OR (published_month IS NOT NULL)))
+);
+
+COMMENT ON TABLE ingest.mart_changed_article IS 'Articles changed since the last mart refresh, as the marts last counted them (written by triggers on core.article, emptied by refresh_marts).';
+
+COMMENT ON COLUMN ingest.mart_changed_article.article_id IS 'The article (core.article; gone if it was deleted).';
+
+COMMENT ON COLUMN ingest.mart_changed_article.existed IS 'It existed at the last refresh (false: inserted since; the other columns are then NULL).';
+
+COMMENT ON COLUMN ingest.mart_changed_article.published_month IS 'Its month at the last refresh.';
+
+COMMENT ON COLUMN ingest.mart_changed_article.published_date IS 'Its day at the last refresh (NULL when not known).';
+
+COMMENT ON COLUMN ingest.mart_changed_article.dateline_place IS 'Its dateline as written at the last refresh.';
+
+COMMENT ON COLUMN ingest.mart_changed_article.dateline_entity_id IS 'Its dateline place entity at the last refresh.';
+
+COMMENT ON COLUMN ingest.mart_changed_article.source_id IS 'The source agency it named at the last refresh.';
+
+-- TABLE: ingest.mart_changed_dimension
+
+CREATE TABLE ingest.mart_changed_dimension (
+    dimension text NOT NULL,
+    id bigint NOT NULL,
+    province_code_before text,
+    CONSTRAINT mart_changed_dimension_known CHECK ((dimension = ANY (ARRAY['entity'::text, 'person'::text, 'source'::text])))
+);
+
+COMMENT ON TABLE ingest.mart_changed_dimension IS 'Entities, people and sources whose names (or an entity''s type or codes) changed since the last mart refresh (triggers; emptied by refresh_marts).';
+
+COMMENT ON COLUMN ingest.mart_changed_dimension.dimension IS 'entity, person or source.';
+
+COMMENT ON COLUMN ingest.mart_changed_dimension.id IS 'Its id (entity_id, person_id or source_id).';
+
+COMMENT ON COLUMN ingest.mart_changed_dimension.province_code_before IS 'An entity''s province at the last refresh (NULL: none, or not an entity).';
+
+-- TABLE: ingest.mart_credit_change
+
+CREATE TABLE ingest.mart_credit_change (
+    article_id bigint NOT NULL,
+    person_id bigint NOT NULL,
+    role text NOT NULL,
+    credits integer NOT NULL,
+    CONSTRAINT mart_credit_change_not_zero CHECK ((credits <> 0))
+);
+
+COMMENT ON TABLE ingest.mart_credit_change IS 'Credits written (+1) and removed (-1) since the last mart refresh (triggers on core.article_credit; emptied by refresh_marts).';
+
+COMMENT ON COLUMN ingest.mart_credit_change.article_id IS 'The article.';
+
+COMMENT ON COLUMN ingest.mart_credit_change.person_id IS 'The credited person.';
+
+COMMENT ON COLUMN ingest.mart_credit_change.role IS 'The credit role.';
+
+COMMENT ON COLUMN ingest.mart_credit_change.credits IS '+1 written, -1 removed.';
+
+-- TABLE: ingest.mart_mention_change
+
+CREATE TABLE ingest.mart_mention_change (
+    article_id bigint NOT NULL,
+    entity_id bigint NOT NULL,
+    mentions integer NOT NULL,
+    CONSTRAINT mart_mention_change_not_zero CHECK ((mentions <> 0))
+);
+
+COMMENT ON TABLE ingest.mart_mention_change IS 'Counted entity mentions written (+) and removed (-) since the last mart refresh (triggers on core.entity_mention; emptied by refresh_marts).';
+
+COMMENT ON COLUMN ingest.mart_mention_change.article_id IS 'The article.';
+
+COMMENT ON COLUMN ingest.mart_mention_change.entity_id IS 'The entity mentioned.';
+
+COMMENT ON COLUMN ingest.mart_mention_change.mentions IS 'Mentions written (positive) or removed (negative) by one statement.';
+
 -- TABLE: ingest.raw_file
 
 CREATE TABLE ingest.raw_file (
@@ -854,21 +1047,79 @@ COMMENT ON COLUMN ingest.schema_object.sha256 IS 'SHA-256 of the file (or of the
 
 COMMENT ON COLUMN ingest.schema_object.applied_at IS 'When the upgrade applied it.';
 
--- MATERIALIZED VIEW: mart.dateline_place_monthly
+-- TABLE: mart.all_entities_by_dateline_place
 
-CREATE MATERIALIZED VIEW mart.dateline_place_monthly AS
- SELECT a.dateline_entity_id AS place_entity_id,
-    p.canonical_name AS place,
-    p.country_code,
-    p.province_code,
-    a.published_month AS month,
-    count(*) AS articles
-   FROM (core.article a
-     JOIN core.entity p ON ((p.entity_id = a.dateline_entity_id)))
-  GROUP BY a.dateline_entity_id, p.canonical_name, p.country_code, p.province_code, a.published_month
-  WITH NO DATA;
+CREATE TABLE mart.all_entities_by_dateline_place (
+    dateline_place text NOT NULL,
+    entity_id bigint NOT NULL,
+    articles bigint NOT NULL,
+    mentions bigint NOT NULL
+);
 
-COMMENT ON MATERIALIZED VIEW mart.dateline_place_monthly IS 'Articles filed per dateline place (as an entity) per month.';
+COMMENT ON TABLE mart.all_entities_by_dateline_place IS 'Articles and mentions of every entity per dateline place as written; mart.entity_by_dateline_place is the top 100 of each place.';
+
+COMMENT ON COLUMN mart.all_entities_by_dateline_place.dateline_place IS 'The dateline as written (`Ponorogo, Jawa Timur`).';
+
+COMMENT ON COLUMN mart.all_entities_by_dateline_place.entity_id IS 'The entity (core.entity).';
+
+COMMENT ON COLUMN mart.all_entities_by_dateline_place.articles IS 'Articles from the place mentioning it.';
+
+COMMENT ON COLUMN mart.all_entities_by_dateline_place.mentions IS 'Its mentions in them.';
+
+-- TABLE: mart.all_entities_by_province
+
+CREATE TABLE mart.all_entities_by_province (
+    province_code text NOT NULL,
+    entity_id bigint NOT NULL,
+    articles bigint NOT NULL,
+    mentions bigint NOT NULL
+);
+
+COMMENT ON TABLE mart.all_entities_by_province IS 'Articles and mentions of every entity per Indonesian province of the dateline place; mart.entity_by_province is the top 100 of each.';
+
+COMMENT ON COLUMN mart.all_entities_by_province.province_code IS 'ISO 3166-2:ID province of the dateline place (`ID-JT`).';
+
+COMMENT ON COLUMN mart.all_entities_by_province.entity_id IS 'The entity (core.entity).';
+
+COMMENT ON COLUMN mart.all_entities_by_province.articles IS 'Articles datelined in the province mentioning it.';
+
+COMMENT ON COLUMN mart.all_entities_by_province.mentions IS 'Its mentions in them.';
+
+-- TABLE: mart.all_entity_pairs
+
+CREATE TABLE mart.all_entity_pairs (
+    entity_a_id bigint NOT NULL,
+    entity_b_id bigint NOT NULL,
+    articles bigint NOT NULL,
+    first_month date,
+    last_month date,
+    CONSTRAINT all_entity_pairs_ordered CHECK ((entity_a_id < entity_b_id))
+);
+
+COMMENT ON TABLE mart.all_entity_pairs IS 'Every entity pair (entity_a_id < entity_b_id) named in the same article, pairs seen once included; mart.entity_pair is those of at least 2 articles.';
+
+COMMENT ON COLUMN mart.all_entity_pairs.entity_a_id IS 'One entity of the pair (the smaller id).';
+
+COMMENT ON COLUMN mart.all_entity_pairs.entity_b_id IS 'The other entity (the larger id).';
+
+COMMENT ON COLUMN mart.all_entity_pairs.articles IS 'Articles naming both.';
+
+COMMENT ON COLUMN mart.all_entity_pairs.first_month IS 'First month they appeared together.';
+
+COMMENT ON COLUMN mart.all_entity_pairs.last_month IS 'Last month they appeared together.';
+
+-- TABLE: mart.dateline_place_monthly
+
+CREATE TABLE mart.dateline_place_monthly (
+    place_entity_id bigint NOT NULL,
+    place text,
+    country_code text,
+    province_code text,
+    month date NOT NULL,
+    articles bigint NOT NULL
+);
+
+COMMENT ON TABLE mart.dateline_place_monthly IS 'Articles filed per dateline place (as an entity) per month.';
 
 COMMENT ON COLUMN mart.dateline_place_monthly.place_entity_id IS 'The dateline place as an entity (core.entity, LOC).';
 
@@ -882,34 +1133,20 @@ COMMENT ON COLUMN mart.dateline_place_monthly.month IS 'The month (first day).';
 
 COMMENT ON COLUMN mart.dateline_place_monthly.articles IS 'Articles filed from the place that month.';
 
--- MATERIALIZED VIEW: mart.entity_by_dateline_place
+-- TABLE: mart.entity_by_dateline_place
 
-CREATE MATERIALIZED VIEW mart.entity_by_dateline_place AS
- SELECT r.dateline_place,
-    r.entity_id,
-    e.entity_type,
-    e.canonical_name,
-    r.articles,
-    r.mentions,
-    r.rank_in_place
-   FROM (( SELECT c.dateline_place,
-            c.entity_id,
-            c.articles,
-            c.mentions,
-            row_number() OVER (PARTITION BY c.dateline_place ORDER BY c.articles DESC, c.mentions DESC, c.entity_id) AS rank_in_place
-           FROM ( SELECT a.dateline_place,
-                    m.entity_id,
-                    count(DISTINCT m.article_id) AS articles,
-                    count(*) AS mentions
-                   FROM (core.counted_entity_mention m
-                     JOIN core.article a USING (article_id))
-                  WHERE (a.dateline_place IS NOT NULL)
-                  GROUP BY a.dateline_place, m.entity_id) c) r
-     JOIN core.entity e USING (entity_id))
-  WHERE (r.rank_in_place <= 100)
-  WITH NO DATA;
+CREATE TABLE mart.entity_by_dateline_place (
+    dateline_place text NOT NULL,
+    entity_id bigint NOT NULL,
+    entity_type text,
+    canonical_name text,
+    articles bigint NOT NULL,
+    mentions bigint NOT NULL,
+    rank_in_place bigint NOT NULL,
+    CONSTRAINT entity_by_dateline_place_top_100 CHECK (((rank_in_place >= 1) AND (rank_in_place <= 100)))
+);
 
-COMMENT ON MATERIALIZED VIEW mart.entity_by_dateline_place IS 'Top 100 entities (by articles, then mentions) per dateline place as written; rank_in_place 1 is the most frequent.';
+COMMENT ON TABLE mart.entity_by_dateline_place IS 'Top 100 entities (by articles, then mentions) per dateline place as written; rank_in_place 1 is the most frequent.';
 
 COMMENT ON COLUMN mart.entity_by_dateline_place.dateline_place IS 'The dateline as written (`Ponorogo, Jawa Timur`).';
 
@@ -925,35 +1162,20 @@ COMMENT ON COLUMN mart.entity_by_dateline_place.mentions IS 'Its mentions in the
 
 COMMENT ON COLUMN mart.entity_by_dateline_place.rank_in_place IS '1 = the most frequent entity of the place (by articles, then mentions); at most 100.';
 
--- MATERIALIZED VIEW: mart.entity_by_province
+-- TABLE: mart.entity_by_province
 
-CREATE MATERIALIZED VIEW mart.entity_by_province AS
- SELECT r.province_code,
-    r.entity_id,
-    e.entity_type,
-    e.canonical_name,
-    r.articles,
-    r.mentions,
-    r.rank_in_province
-   FROM (( SELECT c.province_code,
-            c.entity_id,
-            c.articles,
-            c.mentions,
-            row_number() OVER (PARTITION BY c.province_code ORDER BY c.articles DESC, c.mentions DESC, c.entity_id) AS rank_in_province
-           FROM ( SELECT place.province_code,
-                    m.entity_id,
-                    count(DISTINCT m.article_id) AS articles,
-                    count(*) AS mentions
-                   FROM ((core.counted_entity_mention m
-                     JOIN core.article a USING (article_id))
-                     JOIN core.entity place ON ((place.entity_id = a.dateline_entity_id)))
-                  WHERE (place.province_code IS NOT NULL)
-                  GROUP BY place.province_code, m.entity_id) c) r
-     JOIN core.entity e USING (entity_id))
-  WHERE (r.rank_in_province <= 100)
-  WITH NO DATA;
+CREATE TABLE mart.entity_by_province (
+    province_code text NOT NULL,
+    entity_id bigint NOT NULL,
+    entity_type text,
+    canonical_name text,
+    articles bigint NOT NULL,
+    mentions bigint NOT NULL,
+    rank_in_province bigint NOT NULL,
+    CONSTRAINT entity_by_province_top_100 CHECK (((rank_in_province >= 1) AND (rank_in_province <= 100)))
+);
 
-COMMENT ON MATERIALIZED VIEW mart.entity_by_province IS 'Top 100 entities (by articles, then mentions) in articles datelined in each Indonesian province.';
+COMMENT ON TABLE mart.entity_by_province IS 'Top 100 entities (by articles, then mentions) in articles datelined in each Indonesian province.';
 
 COMMENT ON COLUMN mart.entity_by_province.province_code IS 'ISO 3166-2:ID province of the dateline place (`ID-JT`).';
 
@@ -969,27 +1191,18 @@ COMMENT ON COLUMN mart.entity_by_province.mentions IS 'Its mentions in them.';
 
 COMMENT ON COLUMN mart.entity_by_province.rank_in_province IS '1 = the most frequent entity of the province (by articles, then mentions); at most 100.';
 
--- MATERIALIZED VIEW: mart.entity_mentions_daily
+-- TABLE: mart.entity_mentions_daily
 
-CREATE MATERIALIZED VIEW mart.entity_mentions_daily AS
- SELECT e.entity_id,
-    e.entity_type,
-    e.canonical_name,
-    d.day,
-    d.articles,
-    d.mentions
-   FROM (( SELECT m.entity_id,
-            a.published_date AS day,
-            count(DISTINCT m.article_id) AS articles,
-            count(*) AS mentions
-           FROM (core.counted_entity_mention m
-             JOIN core.article a USING (article_id))
-          WHERE (a.published_date IS NOT NULL)
-          GROUP BY m.entity_id, a.published_date) d
-     JOIN core.entity e USING (entity_id))
-  WITH NO DATA;
+CREATE TABLE mart.entity_mentions_daily (
+    entity_id bigint NOT NULL,
+    entity_type text,
+    canonical_name text,
+    day date NOT NULL,
+    articles bigint NOT NULL,
+    mentions bigint NOT NULL
+);
 
-COMMENT ON MATERIALIZED VIEW mart.entity_mentions_daily IS 'Articles and mentions per entity per day (articles with a known day only).';
+COMMENT ON TABLE mart.entity_mentions_daily IS 'Articles and mentions per entity per day (articles with a known day only).';
 
 COMMENT ON COLUMN mart.entity_mentions_daily.entity_id IS 'The entity (core.entity).';
 
@@ -1003,26 +1216,18 @@ COMMENT ON COLUMN mart.entity_mentions_daily.articles IS 'Distinct articles ment
 
 COMMENT ON COLUMN mart.entity_mentions_daily.mentions IS 'Its mentions that day.';
 
--- MATERIALIZED VIEW: mart.entity_mentions_monthly
+-- TABLE: mart.entity_mentions_monthly
 
-CREATE MATERIALIZED VIEW mart.entity_mentions_monthly AS
- SELECT e.entity_id,
-    e.entity_type,
-    e.canonical_name,
-    d.month,
-    d.articles,
-    d.mentions
-   FROM (( SELECT m.entity_id,
-            a.published_month AS month,
-            count(DISTINCT m.article_id) AS articles,
-            count(*) AS mentions
-           FROM (core.counted_entity_mention m
-             JOIN core.article a USING (article_id))
-          GROUP BY m.entity_id, a.published_month) d
-     JOIN core.entity e USING (entity_id))
-  WITH NO DATA;
+CREATE TABLE mart.entity_mentions_monthly (
+    entity_id bigint NOT NULL,
+    entity_type text,
+    canonical_name text,
+    month date NOT NULL,
+    articles bigint NOT NULL,
+    mentions bigint NOT NULL
+);
 
-COMMENT ON MATERIALIZED VIEW mart.entity_mentions_monthly IS 'Articles and mentions per entity per month (every article): the time series of who is in the news.';
+COMMENT ON TABLE mart.entity_mentions_monthly IS 'Articles and mentions per entity per month (every article): the time series of who is in the news.';
 
 COMMENT ON COLUMN mart.entity_mentions_monthly.entity_id IS 'The entity (core.entity).';
 
@@ -1036,27 +1241,18 @@ COMMENT ON COLUMN mart.entity_mentions_monthly.articles IS 'Distinct articles me
 
 COMMENT ON COLUMN mart.entity_mentions_monthly.mentions IS 'Its mentions that month.';
 
--- MATERIALIZED VIEW: mart.entity_pair
+-- TABLE: mart.entity_pair
 
-CREATE MATERIALIZED VIEW mart.entity_pair AS
- WITH article_entity AS (
-         SELECT DISTINCT counted_entity_mention.article_id,
-            counted_entity_mention.entity_id
-           FROM core.counted_entity_mention
-        )
- SELECT x.entity_id AS entity_a_id,
-    y.entity_id AS entity_b_id,
-    count(*) AS articles,
-    min(a.published_month) AS first_month,
-    max(a.published_month) AS last_month
-   FROM ((article_entity x
-     JOIN article_entity y ON (((y.article_id = x.article_id) AND (y.entity_id > x.entity_id))))
-     JOIN core.article a ON ((a.article_id = x.article_id)))
-  GROUP BY x.entity_id, y.entity_id
- HAVING (count(*) >= 2)
-  WITH NO DATA;
+CREATE TABLE mart.entity_pair (
+    entity_a_id bigint NOT NULL,
+    entity_b_id bigint NOT NULL,
+    articles bigint NOT NULL,
+    first_month date,
+    last_month date,
+    CONSTRAINT entity_pair_seen_twice CHECK ((articles >= 2))
+);
 
-COMMENT ON MATERIALIZED VIEW mart.entity_pair IS 'Entity pairs (entity_a_id < entity_b_id) named in the same articles, pairs seen in at least 2 articles only.';
+COMMENT ON TABLE mart.entity_pair IS 'Entity pairs (entity_a_id < entity_b_id) named in the same articles, pairs seen in at least 2 articles only.';
 
 COMMENT ON COLUMN mart.entity_pair.entity_a_id IS 'One entity of the pair (the smaller id).';
 
@@ -1067,6 +1263,31 @@ COMMENT ON COLUMN mart.entity_pair.articles IS 'Articles naming both (at least 2
 COMMENT ON COLUMN mart.entity_pair.first_month IS 'First month they appeared together.';
 
 COMMENT ON COLUMN mart.entity_pair.last_month IS 'Last month they appeared together.';
+
+-- TABLE: mart.person_role_monthly
+
+CREATE TABLE mart.person_role_monthly (
+    person_id bigint NOT NULL,
+    person text,
+    role text NOT NULL,
+    month date NOT NULL,
+    articles bigint NOT NULL,
+    wire_translated_articles bigint NOT NULL
+);
+
+COMMENT ON TABLE mart.person_role_monthly IS 'Articles per credited person, role and month; wire_translated_articles = of them, translated wire stories.';
+
+COMMENT ON COLUMN mart.person_role_monthly.person_id IS 'The credited person (core.person).';
+
+COMMENT ON COLUMN mart.person_role_monthly.person IS 'Their name.';
+
+COMMENT ON COLUMN mart.person_role_monthly.role IS 'The credit role (core.credit_role).';
+
+COMMENT ON COLUMN mart.person_role_monthly.month IS 'The month (first day).';
+
+COMMENT ON COLUMN mart.person_role_monthly.articles IS 'Articles credited to them in that role that month.';
+
+COMMENT ON COLUMN mart.person_role_monthly.wire_translated_articles IS 'Of them, translated wire stories (mart.wire_article).';
 
 -- VIEW: mart.wire_article
 
@@ -1090,65 +1311,19 @@ COMMENT ON COLUMN mart.wire_article.source_id IS 'The source agency it names (co
 
 COMMENT ON COLUMN mart.wire_article.translated IS 'It also credits a translator.';
 
--- MATERIALIZED VIEW: mart.person_role_monthly
+-- TABLE: mart.wire_source_monthly
 
-CREATE MATERIALIZED VIEW mart.person_role_monthly AS
- SELECT c.person_id,
-    p.name AS person,
-    c.role,
-    a.published_month AS month,
-    count(*) AS articles,
-    count(*) FILTER (WHERE w.translated) AS wire_translated_articles
-   FROM (((core.article_credit c
-     JOIN core.article a USING (article_id))
-     JOIN core.person p USING (person_id))
-     LEFT JOIN mart.wire_article w USING (article_id))
-  GROUP BY c.person_id, p.name, c.role, a.published_month
-  WITH NO DATA;
+CREATE TABLE mart.wire_source_monthly (
+    month date NOT NULL,
+    source_id integer NOT NULL,
+    source text,
+    articles bigint NOT NULL,
+    translated_articles bigint NOT NULL,
+    share_of_translated numeric,
+    share_of_month numeric
+);
 
-COMMENT ON MATERIALIZED VIEW mart.person_role_monthly IS 'Articles per credited person, role and month; wire_translated_articles = of them, translated wire stories.';
-
-COMMENT ON COLUMN mart.person_role_monthly.person_id IS 'The credited person (core.person).';
-
-COMMENT ON COLUMN mart.person_role_monthly.person IS 'Their name.';
-
-COMMENT ON COLUMN mart.person_role_monthly.role IS 'The credit role (core.credit_role).';
-
-COMMENT ON COLUMN mart.person_role_monthly.month IS 'The month (first day).';
-
-COMMENT ON COLUMN mart.person_role_monthly.articles IS 'Articles credited to them in that role that month.';
-
-COMMENT ON COLUMN mart.person_role_monthly.wire_translated_articles IS 'Of them, translated wire stories (mart.wire_article).';
-
--- MATERIALIZED VIEW: mart.wire_source_monthly
-
-CREATE MATERIALIZED VIEW mart.wire_source_monthly AS
- WITH per_source AS (
-         SELECT w.published_month AS month,
-            w.source_id,
-            count(*) AS articles,
-            count(*) FILTER (WHERE w.translated) AS translated_articles
-           FROM mart.wire_article w
-          GROUP BY w.published_month, w.source_id
-        ), per_month AS (
-         SELECT article.published_month AS month,
-            count(*) AS articles
-           FROM core.article
-          GROUP BY article.published_month
-        )
- SELECT s.month,
-    s.source_id,
-    src.name AS source,
-    s.articles,
-    s.translated_articles,
-    round(((s.translated_articles)::numeric / NULLIF(sum(s.translated_articles) OVER (PARTITION BY s.month), (0)::numeric)), 4) AS share_of_translated,
-    round(((s.translated_articles)::numeric / (m.articles)::numeric), 4) AS share_of_month
-   FROM ((per_source s
-     JOIN per_month m USING (month))
-     JOIN core.source src USING (source_id))
-  WITH NO DATA;
-
-COMMENT ON MATERIALIZED VIEW mart.wire_source_monthly IS 'Per source agency and month: wire stories citing it, translated ones, and their share of the month.';
+COMMENT ON TABLE mart.wire_source_monthly IS 'Per source agency and month: wire stories citing it, translated ones, and their share of the month.';
 
 COMMENT ON COLUMN mart.wire_source_monthly.month IS 'The month (first day).';
 
@@ -1533,6 +1708,16 @@ ALTER TABLE ONLY core.source
 ALTER TABLE ONLY core.source
     ADD CONSTRAINT source_source_key_key UNIQUE (source_key);
 
+-- CONSTRAINT: ingest.mart_changed_article mart_changed_article_pkey
+
+ALTER TABLE ONLY ingest.mart_changed_article
+    ADD CONSTRAINT mart_changed_article_pkey PRIMARY KEY (article_id);
+
+-- CONSTRAINT: ingest.mart_changed_dimension mart_changed_dimension_pkey
+
+ALTER TABLE ONLY ingest.mart_changed_dimension
+    ADD CONSTRAINT mart_changed_dimension_pkey PRIMARY KEY (dimension, id);
+
 -- CONSTRAINT: ingest.raw_file raw_file_input_root_path_key
 
 ALTER TABLE ONLY ingest.raw_file
@@ -1567,6 +1752,21 @@ ALTER TABLE ONLY ingest.run_plan
 
 ALTER TABLE ONLY ingest.schema_object
     ADD CONSTRAINT schema_object_pkey PRIMARY KEY (file);
+
+-- CONSTRAINT: mart.all_entities_by_dateline_place all_entities_by_dateline_place_pkey
+
+ALTER TABLE ONLY mart.all_entities_by_dateline_place
+    ADD CONSTRAINT all_entities_by_dateline_place_pkey PRIMARY KEY (dateline_place, entity_id);
+
+-- CONSTRAINT: mart.all_entities_by_province all_entities_by_province_pkey
+
+ALTER TABLE ONLY mart.all_entities_by_province
+    ADD CONSTRAINT all_entities_by_province_pkey PRIMARY KEY (province_code, entity_id);
+
+-- CONSTRAINT: mart.all_entity_pairs all_entity_pairs_pkey
+
+ALTER TABLE ONLY mart.all_entity_pairs
+    ADD CONSTRAINT all_entity_pairs_pkey PRIMARY KEY (entity_a_id, entity_b_id);
 
 -- CONSTRAINT: public.alembic_version alembic_version_pkey
 
@@ -1631,6 +1831,10 @@ CREATE INDEX article_antara_id_idx ON core.article USING btree (antara_site, ant
 
 CREATE INDEX article_credit_person_idx ON core.article_credit USING btree (person_id, role);
 
+-- INDEX: core.article_dateline_entity_idx
+
+CREATE INDEX article_dateline_entity_idx ON core.article USING btree (dateline_entity_id) WHERE (dateline_entity_id IS NOT NULL);
+
 -- INDEX: core.article_flags_idx
 
 CREATE INDEX article_flags_idx ON core.article USING gin (flags);
@@ -1679,6 +1883,14 @@ CREATE INDEX entity_person_last_word_idx ON core.entity USING btree ("substring"
 
 CREATE INDEX entity_region_idx ON core.entity USING btree (region_code) WHERE (region_code IS NOT NULL);
 
+-- INDEX: ingest.mart_credit_change_article_idx
+
+CREATE INDEX mart_credit_change_article_idx ON ingest.mart_credit_change USING btree (article_id);
+
+-- INDEX: ingest.mart_mention_change_article_idx
+
+CREATE INDEX mart_mention_change_article_idx ON ingest.mart_mention_change USING btree (article_id);
+
 -- INDEX: ingest.raw_file_status_idx
 
 CREATE INDEX raw_file_status_idx ON ingest.raw_file USING btree (status, reason);
@@ -1686,6 +1898,14 @@ CREATE INDEX raw_file_status_idx ON ingest.raw_file USING btree (status, reason)
 -- INDEX: ingest.run_batch_file_batch_idx
 
 CREATE INDEX run_batch_file_batch_idx ON ingest.run_batch_file USING btree (run_id, batch_no);
+
+-- INDEX: mart.all_entities_by_dateline_place_rank_idx
+
+CREATE INDEX all_entities_by_dateline_place_rank_idx ON mart.all_entities_by_dateline_place USING btree (dateline_place, articles DESC, mentions DESC, entity_id);
+
+-- INDEX: mart.all_entities_by_province_rank_idx
+
+CREATE INDEX all_entities_by_province_rank_idx ON mart.all_entities_by_province USING btree (province_code, articles DESC, mentions DESC, entity_id);
 
 -- INDEX: mart.dateline_place_monthly_key
 
@@ -1764,6 +1984,78 @@ CREATE INDEX validation_run_run_idx ON quality.validation_run USING btree (run_i
 CREATE TRIGGER article_search_vector BEFORE INSERT OR UPDATE OF lead, body, search_vector ON core.article FOR EACH ROW EXECUTE FUNCTION core.article_search_vector();
 
 COMMENT ON TRIGGER article_search_vector ON core.article IS 'Computes search_vector in SQL for rows written without one, or whose lead or body changed without a new one.';
+
+-- TRIGGER: core.article mart_delete_log
+
+CREATE TRIGGER mart_delete_log AFTER DELETE ON core.article REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.log_article_change();
+
+COMMENT ON TRIGGER mart_delete_log ON core.article IS 'Records for the incremental mart refresh what a statement deleted (ingest.log_article_change).';
+
+-- TRIGGER: core.article_credit mart_delete_log
+
+CREATE TRIGGER mart_delete_log AFTER DELETE ON core.article_credit REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.log_credit_change();
+
+COMMENT ON TRIGGER mart_delete_log ON core.article_credit IS 'Records for the incremental mart refresh what a statement deleted (ingest.log_credit_change).';
+
+-- TRIGGER: core.entity_mention mart_delete_log
+
+CREATE TRIGGER mart_delete_log AFTER DELETE ON core.entity_mention REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.log_mention_change();
+
+COMMENT ON TRIGGER mart_delete_log ON core.entity_mention IS 'Records for the incremental mart refresh what a statement deleted (ingest.log_mention_change).';
+
+-- TRIGGER: core.article mart_insert_log
+
+CREATE TRIGGER mart_insert_log AFTER INSERT ON core.article REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.log_article_change();
+
+COMMENT ON TRIGGER mart_insert_log ON core.article IS 'Records for the incremental mart refresh what a statement insertd (ingest.log_article_change).';
+
+-- TRIGGER: core.article_credit mart_insert_log
+
+CREATE TRIGGER mart_insert_log AFTER INSERT ON core.article_credit REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.log_credit_change();
+
+COMMENT ON TRIGGER mart_insert_log ON core.article_credit IS 'Records for the incremental mart refresh what a statement insertd (ingest.log_credit_change).';
+
+-- TRIGGER: core.entity_mention mart_insert_log
+
+CREATE TRIGGER mart_insert_log AFTER INSERT ON core.entity_mention REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.log_mention_change();
+
+COMMENT ON TRIGGER mart_insert_log ON core.entity_mention IS 'Records for the incremental mart refresh what a statement insertd (ingest.log_mention_change).';
+
+-- TRIGGER: core.article mart_update_log
+
+CREATE TRIGGER mart_update_log AFTER UPDATE ON core.article REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.log_article_change();
+
+COMMENT ON TRIGGER mart_update_log ON core.article IS 'Records for the incremental mart refresh what a statement updated (ingest.log_article_change).';
+
+-- TRIGGER: core.article_credit mart_update_log
+
+CREATE TRIGGER mart_update_log AFTER UPDATE ON core.article_credit REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.log_credit_change();
+
+COMMENT ON TRIGGER mart_update_log ON core.article_credit IS 'Records for the incremental mart refresh what a statement updated (ingest.log_credit_change).';
+
+-- TRIGGER: core.entity mart_update_log
+
+CREATE TRIGGER mart_update_log AFTER UPDATE ON core.entity REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.log_dimension_change();
+
+COMMENT ON TRIGGER mart_update_log ON core.entity IS 'Records for the incremental mart refresh which names changed (ingest.log_dimension_change).';
+
+-- TRIGGER: core.entity_mention mart_update_log
+
+CREATE TRIGGER mart_update_log AFTER UPDATE ON core.entity_mention REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.log_mention_change();
+
+COMMENT ON TRIGGER mart_update_log ON core.entity_mention IS 'Records for the incremental mart refresh what a statement updated (ingest.log_mention_change).';
+
+-- TRIGGER: core.person mart_update_log
+
+CREATE TRIGGER mart_update_log AFTER UPDATE ON core.person REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.log_dimension_change();
+
+COMMENT ON TRIGGER mart_update_log ON core.person IS 'Records for the incremental mart refresh which names changed (ingest.log_dimension_change).';
+
+-- TRIGGER: core.source mart_update_log
+
+CREATE TRIGGER mart_update_log AFTER UPDATE ON core.source REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.log_dimension_change();
+
+COMMENT ON TRIGGER mart_update_log ON core.source IS 'Records for the incremental mart refresh which names changed (ingest.log_dimension_change).';
 
 -- FK CONSTRAINT: core.article_credit article_credit_article_id_fkey
 

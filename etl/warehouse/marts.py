@@ -1,18 +1,25 @@
 """The reporting marts (schema `mart`, one file each in schema/objects/marts/) and analyst logins.
 
-`refresh_marts` brings every materialised view up to date with core after an ingest.  Each view is
-refreshed CONCURRENTLY in its own transaction, so analysts keep reading the previous contents
-while it runs and a long refresh never holds the others' locks.
+The marts are tables.  `refresh_marts` brings them up to date with core after an ingest by
+difference (marts_refresh.sql): triggers on core log what changed since the last refresh, and the
+refresh re-counts the changed articles only, so its cost follows the ingest, not the warehouse.  It
+runs in one transaction: analysts keep reading the previous contents, every mart consistent with
+the others, until it commits.  `rebuild_marts` (`refresh_marts(engine, full=True)`) re-creates every
+mart from all of core, as an upgrade does when a mart's definition changes; it locks the marts
+against readers while it runs.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
+from pathlib import Path
 
 import sqlalchemy as sa
 
 from etl.warehouse.connection import driver_connection
+from etl.warehouse.migrate import GRANTS, MART_CHANGE_LOG, schema_objects
 
 log = logging.getLogger(__name__)
 
@@ -20,81 +27,80 @@ ANALYST_ROLE = "analyst"
 
 MART_SCHEMA = "mart"
 
-# The relations each view or materialised view reads, from the catalogue: a view's query is a
-# rewrite rule, and pg_depend records every relation the rule uses.
-_READS = sa.text(
-    """
-    SELECT DISTINCT v.oid::regclass::text AS reader, d.refobjid::regclass::text AS read
-    FROM pg_class v
-    JOIN pg_rewrite r ON r.ev_class = v.oid
-    JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
-                    AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> v.oid
-    WHERE v.relkind IN ('v', 'm')
-    """
-)
-_MARTS = sa.text(
-    "SELECT c.oid::regclass::text FROM pg_class c"
-    " WHERE c.relkind = 'm' AND c.relnamespace = to_regnamespace(:schema) ORDER BY 1"
-)
+REFRESH_SQL = Path(__file__).with_name("marts_refresh.sql")
+_STEP = re.compile(r"^-- step: (?P<name>.+)$", re.MULTILINE)
 
-
-def refresh_order(conn: sa.Connection) -> list[str]:
-    """Every mart (materialised view in schema `mart`), each after the marts it reads, directly or
-    through plain views; otherwise by name.  From the catalogue, so nothing keeps the order by hand."""
-    marts = list(conn.execute(_MARTS, {"schema": MART_SCHEMA}).scalars())
-    reads: dict[str, set[str]] = {}
-    for reader, read in conn.execute(_READS):
-        reads.setdefault(reader, set()).add(read)
-
-    def marts_read_by(relation: str, seen: set[str]) -> set[str]:
-        found: set[str] = set()
-        for read in reads.get(relation, ()):
-            if read in seen:
-                continue
-            seen.add(read)
-            found |= {read} if read in marts else marts_read_by(read, seen)  # through plain views
-        return found
-
-    waiting = {mart: marts_read_by(mart, {mart}) for mart in marts}
-    order: list[str] = []
-    while waiting:
-        ready = sorted(m for m, needs in waiting.items() if not needs - set(order))
-        if not ready:
-            raise RuntimeError(f"marts that read each other in a cycle: {sorted(waiting)}")
-        order.append(ready[0])
-        del waiting[ready[0]]
-    return order
-
-
-# Set for each refresh (transaction-local): the marts group millions of rows, which with the default
-# 4MB spill to disk in many small runs.
+# Set for each refresh and rebuild (transaction-local): the marts group millions of rows, which with
+# the default 4MB spill to disk in many small runs.
 REFRESH_SETTINGS = {"work_mem": "64MB"}
-# The planner estimates thousands of entity pairs where there are millions and picks a hash aggregate
-# that spills again and again (over 10 minutes on 100k articles); sorting takes 30 seconds.
-VIEW_SETTINGS = {"mart.entity_pair": {"enable_hashagg": "off"}}
+# Publishes and refreshes take turns on this lock (publish.sql step 1; etl.warehouse.locks.PUBLISH on
+# branch runs: use that once merged).
+PUBLISH_LOCK = 7_304_221_002
 
 
-def refresh_marts(engine: sa.Engine) -> dict[str, float]:
-    """Refresh every mart, each in its own transaction; returns seconds per view, in refresh order."""
+def refresh_steps() -> list[tuple[str, list[str]]]:
+    """marts_refresh.sql as (step, statements), in order; a `-- step: name` line starts a step."""
+    steps: list[tuple[str, list[str]]] = []
+    for chunk in REFRESH_SQL.read_text(encoding="utf-8").split(";\n"):
+        marker = _STEP.search(chunk)
+        if marker:
+            steps.append((marker["name"], []))
+        code = [line for line in chunk.splitlines() if line.strip() and not line.strip().startswith("--")]
+        if code:
+            steps[-1][1].append("\n".join(code))
+    return steps
+
+
+def mart_files() -> list[Path]:
+    """The marts' files in the order they are built: by name (a mart another reads, the `all_` ones, sorts first)."""
+    return [o.path for o in schema_objects() if o.kind == "marts"]
+
+
+def _settings(conn: sa.Connection) -> None:
+    for name, value in REFRESH_SETTINGS.items():
+        conn.execute(sa.text("SELECT set_config(:name, :value, true)"), {"name": name, "value": value})
+
+
+def refresh_marts(engine: sa.Engine, *, full: bool = False) -> dict[str, float]:
+    """Bring every mart up to date with core, in one transaction; returns seconds per step.
+
+    Incremental (the changes logged since the last refresh); `full=True` rebuilds from all of core."""
+    if full:
+        return rebuild_marts(engine)
     timings: dict[str, float] = {}
-    with engine.connect() as conn:
-        with conn.begin():
-            order = refresh_order(conn)
-        for view in order:
-            with conn.begin():
-                for name, value in {**REFRESH_SETTINGS, **VIEW_SETTINGS.get(view, {})}.items():
-                    conn.execute(sa.text("SELECT set_config(:name, :value, true)"), {"name": name, "value": value})
-                # CONCURRENTLY needs a populated view (a migration creates them populated; a view
-                # emptied by `REFRESH ... WITH NO DATA` is filled by one blocking refresh).
-                populated = conn.execute(
-                    sa.text("SELECT ispopulated FROM pg_matviews WHERE schemaname || '.' || matviewname = :v"),
-                    {"v": view},
-                ).scalar_one()
-                started = time.perf_counter()
-                conn.execute(sa.text(f"REFRESH MATERIALIZED VIEW {'CONCURRENTLY ' if populated else ''}{view}"))
-            timings[view] = time.perf_counter() - started
-            log.info("refreshed %s in %.2fs", view, timings[view])
+    with engine.connect() as conn, conn.begin():
+        _settings(conn)
+        for step, statements in refresh_steps():
+            started = time.perf_counter()
+            for statement in statements:
+                conn.execute(sa.text(statement), {"publish_lock": PUBLISH_LOCK} if ":publish_lock" in statement else {})
+            timings[step] = timings.get(step, 0.0) + time.perf_counter() - started
+    log.info(
+        "marts refreshed in %.2fs: %s", sum(timings.values()), ", ".join(f"{k} {v:.2f}s" for k, v in timings.items())
+    )
     return timings
+
+
+def rebuild_marts(engine: sa.Engine) -> dict[str, float]:
+    """Re-create every mart from all of core (their files), empty the change log; seconds per mart."""
+    timings: dict[str, float] = {}
+    with engine.connect() as conn, conn.begin():
+        _settings(conn)
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": PUBLISH_LOCK})
+        for path in mart_files():
+            started = time.perf_counter()
+            conn.exec_driver_sql(path.read_text(encoding="utf-8"))
+            timings[path.stem] = time.perf_counter() - started
+            log.info("rebuilt %s in %.2fs", path.stem, timings[path.stem])
+        clear_change_log(conn)
+        conn.exec_driver_sql(GRANTS.read_text(encoding="utf-8"))  # a re-created table has no grants
+    return timings
+
+
+def clear_change_log(conn: sa.Connection) -> None:
+    """Forget the logged changes: the marts were just built from core as it is."""
+    for table in MART_CHANGE_LOG:
+        conn.execute(sa.text(f"DELETE FROM {table}"))
 
 
 def create_analyst_login(engine: sa.Engine, name: str, password: str) -> None:

@@ -8,7 +8,8 @@ adding one file.
 Derived objects (functions, views, marts, triggers: anything that can be re-made from the tables)
 live one per file in schema/objects/<kind>/.  They are re-applied whenever a revision ran or any of
 their files changed (`ingest.schema_object` keeps each file's SHA-256): views and marts are
-dropped first (so a revision may alter the tables under them), then every file runs, in kind order
+dropped first (so a revision may alter the tables under them; a mart's file re-creates its table
+and fills it from core), then every file runs, in kind order
 (functions, views, marts, triggers, docs: the COMMENT ON of every table and column, then grants.sql); a file that names an object another file has
 not created yet is retried after the others, so no order is kept by hand.  Everything happens in
 one transaction under an advisory lock.  The lookup rows of core.credit_role are seeded from
@@ -39,6 +40,13 @@ OBJECT_KINDS = ("functions", "views", "marts", "triggers", "docs")
 GRANTS = OBJECTS_DIR / "grants.sql"
 # Serialises concurrent upgrades (two ingests starting at once on a new warehouse).
 _MIGRATION_LOCK = 7_304_221_001
+# The marts' change log (migration 0013): emptied whenever the marts are re-created from core.
+MART_CHANGE_LOG = (
+    "ingest.mart_changed_article",
+    "ingest.mart_mention_change",
+    "ingest.mart_credit_change",
+    "ingest.mart_changed_dimension",
+)
 _REVISION_FILE = re.compile(r"(?P<number>\d{4})_\w+\.sql")
 # Errors that mean "a file this one needs has not run yet": retried after the other files.
 _NOT_YET_DEFINED = {"42P01", "42883", "42704", "3F000"}  # undefined table / function / object / schema
@@ -175,12 +183,11 @@ def _migrate(conn: sa.Connection) -> None:
     current = _current(conn)
     pending = [r for r in revisions() if r.number > _number(current)]
     objects = schema_objects()
-    # Views and marts are derived: drop them, so a revision may change the tables under them.
+    # Views and marts are derived: drop them, so a revision may change the tables under them.  A
+    # mart is dropped as whatever it is now (materialised views before 0013, tables since).
     for obj in objects:
-        if obj.kind == "views":
-            conn.exec_driver_sql(f"DROP VIEW IF EXISTS {obj.name} CASCADE")
-        elif obj.kind == "marts":
-            conn.exec_driver_sql(f"DROP MATERIALIZED VIEW IF EXISTS {obj.name} CASCADE")
+        if obj.kind in ("views", "marts"):
+            _drop_relation(conn, obj.name)
     for revision in pending:
         log.info("applying schema revision %s", revision.name)
         _run_file(conn, revision.path)
@@ -189,6 +196,15 @@ def _migrate(conn: sa.Connection) -> None:
         conn.exec_driver_sql("DELETE FROM public.alembic_version")
         conn.execute(sa.text("INSERT INTO public.alembic_version VALUES (:v)"), {"v": pending[-1].name})
     _apply_objects(conn, objects)
+
+
+_DROP_BY_KIND = {"v": "VIEW", "m": "MATERIALIZED VIEW", "r": "TABLE"}
+
+
+def _drop_relation(conn: sa.Connection, name: str) -> None:
+    kind = conn.execute(sa.text("SELECT relkind FROM pg_class WHERE oid = to_regclass(:name)"), {"name": name}).scalar()
+    if kind in _DROP_BY_KIND:
+        conn.exec_driver_sql(f"DROP {_DROP_BY_KIND[kind]} {name} CASCADE")
 
 
 def _apply_objects(conn: sa.Connection, objects: list[SchemaObject]) -> None:
@@ -211,6 +227,8 @@ def _apply_objects(conn: sa.Connection, objects: list[SchemaObject]) -> None:
         if len(postponed) == len(waiting):
             raise RuntimeError(f"schema objects that name objects no file creates: {errors}")
         waiting = postponed
+    for table in MART_CHANGE_LOG:  # the marts' files just built them from core as it is
+        conn.exec_driver_sql(f"DELETE FROM {table}")
     _seed_credit_roles(conn)
     conn.exec_driver_sql("TRUNCATE ingest.schema_object")
     conn.execute(

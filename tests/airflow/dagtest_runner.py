@@ -20,7 +20,7 @@ dag.deadline = None
 started = time.perf_counter()
 run = dag.test(logical_date=logical_date, run_conf=conf)
 tis = run.get_task_instances()
-discover = next(ti for ti in tis if ti.task_id == "discover")
+discover = next((ti for ti in tis if ti.task_id == "discover"), None)  # antara_marts has none
 print(
     "RESULT "
     + json.dumps(
@@ -31,7 +31,7 @@ print(
                 f"{ti.task_id}[{ti.map_index}]" if ti.map_index >= 0 else ti.task_id: str(ti.state) for ti in tis
             },
             "tries": {ti.task_id: ti.try_number for ti in tis if ti.map_index < 0},
-            "plan": discover.xcom_pull(task_ids="discover", key="plan"),
+            "plan": None if discover is None else discover.xcom_pull(task_ids="discover", key="plan"),
         }
     )
 )

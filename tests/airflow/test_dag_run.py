@@ -9,6 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from tests.airflow.harness import HERE, airflow_env, ledger_counts, python
+from tests.marts.test_incremental import changes_logged, differences
 
 LOGICAL_DATE = "2026-11-29T00:00:00+00:00"
 
@@ -34,6 +35,16 @@ def test_dag_loads_the_corpus_and_a_second_run_plans_nothing(airflow_home, airfl
     # The reference date is the day the run really started, not its logical date (2026-11-29).
     today = dt.datetime.now(dt.UTC).date()
     assert tuple(run) == ("succeeded", today, expected["loaded"], expected["quarantined"])
+
+    # antara_marts (asset-triggered after an ingest; here run by hand): the marts count what was published.
+    marts = python(env, HERE / "dagtest_runner.py", "antara_marts", LOGICAL_DATE, "{}")
+    assert marts["state"] == "success", marts["tasks"]
+    engine = sa.create_engine(warehouse_url)
+    assert changes_logged(engine) == 0
+    assert differences(engine) == {}
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT sum(articles) FROM mart.dateline_place_monthly")).scalar() > 0
+    engine.dispose()
 
     second = python(env, HERE / "dagtest_runner.py", "antara_ingest", "2026-11-29T00:30:00+00:00", conf)
     assert second["state"] == "success"

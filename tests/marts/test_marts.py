@@ -9,7 +9,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from etl.warehouse.marts import refresh_marts, refresh_order
+from etl.warehouse.marts import mart_files, refresh_marts, refresh_steps
 from tests.conftest import REPO
 from tests.marts.conftest import load_fixture, rows
 
@@ -172,34 +172,34 @@ def test_wire_source_shares_per_month(fixture_warehouse):
     ]
 
 
-MARTS = sorted(f"mart.{p.stem.removeprefix('mart.')}" for p in (REPO / "schema" / "objects" / "marts").glob("*.sql"))
+MART_FILES = sorted(p.stem for p in (REPO / "schema" / "objects" / "marts").glob("*.sql"))
+# The marts analysts read; mart.all_* hold the full counts two of them rank or cut.
+MARTS = [m for m in MART_FILES if not m.startswith("mart.all_")]
 
 
-def test_the_refresh_list_is_every_materialised_view_in_mart(warehouse):
-    found = rows(warehouse, "SELECT schemaname || '.' || matviewname FROM pg_matviews WHERE schemaname = 'mart'")
-    with warehouse.connect() as conn:
-        assert sorted(v for (v,) in found) == sorted(refresh_order(conn)) == MARTS
+def test_every_mart_file_makes_a_table_and_the_refresh_has_a_step_for_each_mart(warehouse):
+    found = rows(warehouse, "SELECT schemaname || '.' || tablename FROM pg_tables WHERE schemaname = 'mart'")
+    assert sorted(t for (t,) in found) == MART_FILES
+    assert sorted(step for step, _ in refresh_steps() if step.startswith("mart.")) == MARTS
 
 
-def test_a_mart_is_refreshed_after_the_marts_it_reads_even_through_a_view(warehouse):
-    with warehouse.begin() as conn:
-        conn.execute(sa.text("CREATE MATERIALIZED VIEW mart.zz_base AS SELECT 1 AS n"))
-        conn.execute(sa.text("CREATE VIEW mart.zz_between AS SELECT n FROM mart.zz_base"))
-        conn.execute(sa.text("CREATE MATERIALIZED VIEW mart.aa_top AS SELECT n FROM mart.zz_between"))
-    with warehouse.connect() as conn:
-        order = refresh_order(conn)
-    assert order.index("mart.zz_base") < order.index("mart.aa_top")
-    assert [m for m in order if m in MARTS] == MARTS  # unrelated marts: by name
+def test_a_mart_file_that_reads_another_mart_is_built_after_it():
+    files = mart_files()
+    for n, path in enumerate(files):
+        text = path.read_text(encoding="utf-8")
+        for earlier_or_later, other in enumerate(files):
+            if other != path and f"FROM {other.stem}" in text:
+                assert earlier_or_later < n, f"{path.name} reads {other.stem}, whose file sorts after it"
 
 
-def test_refresh_concurrently_follows_core_and_can_run_twice(warehouse):
+def test_refresh_follows_core_and_can_run_twice(warehouse):
     assert rows(warehouse, "SELECT count(*) FROM mart.entity_mentions_monthly") == [(0,)]  # created populated, empty
     load_fixture(warehouse)
     first = refresh_marts(warehouse)
-    assert sorted(first) == MARTS and all(s >= 0 for s in first.values())
-    before = {v: sorted(rows(warehouse, f"SELECT * FROM {v}"), key=str) for v in MARTS}
+    assert set(MARTS) <= set(first) and all(s >= 0 for s in first.values())
+    before = {v: sorted(rows(warehouse, f"SELECT * FROM {v}"), key=str) for v in MART_FILES}
     refresh_marts(warehouse)  # nothing changed: the same rows
-    assert {v: sorted(rows(warehouse, f"SELECT * FROM {v}"), key=str) for v in MARTS} == before
+    assert {v: sorted(rows(warehouse, f"SELECT * FROM {v}"), key=str) for v in MART_FILES} == before
 
     with warehouse.begin() as conn:
         conn.execute(sa.text("DELETE FROM core.entity_mention WHERE article_id = 8"))
@@ -212,11 +212,15 @@ def test_refresh_concurrently_follows_core_and_can_run_twice(warehouse):
     ]
 
 
-def test_a_view_emptied_with_no_data_is_filled_again(fixture_warehouse):
+def test_a_full_refresh_rebuilds_a_mart_emptied_by_hand_and_keeps_the_grants(fixture_warehouse):
     with fixture_warehouse.begin() as conn:
-        conn.execute(sa.text("REFRESH MATERIALIZED VIEW mart.entity_pair WITH NO DATA"))
-    refresh_marts(fixture_warehouse)
+        conn.execute(sa.text("DELETE FROM mart.entity_pair"))
+    refresh_marts(fixture_warehouse)  # incremental: nothing changed in core, nothing to re-count
+    assert rows(fixture_warehouse, "SELECT count(*) FROM mart.entity_pair") == [(0,)]
+    timings = refresh_marts(fixture_warehouse, full=True)
+    assert sorted(timings) == MART_FILES
     assert rows(fixture_warehouse, "SELECT count(*) FROM mart.entity_pair") == [(4,)]
+    assert rows(fixture_warehouse, "SELECT has_table_privilege('analyst', 'mart.entity_pair', 'SELECT')") == [(True,)]
 
 
 def test_refresh_neither_waits_for_nor_blocks_readers(fixture_warehouse, warehouse_url):

@@ -65,7 +65,7 @@ def test_adding_a_migration_is_adding_one_sql_file(warehouse, tmp_path, monkeypa
     assert migrate.current_revision(warehouse) == "0999_example"
     assert _scalar(warehouse, "SELECT to_regclass('core.example')::text") == "core.example"
     # the marts survived the revision (dropped before it, re-made after it)
-    assert _scalar(warehouse, "SELECT count(*) FROM pg_matviews WHERE schemaname = 'mart'") == len(
+    assert _scalar(warehouse, "SELECT count(*) FROM pg_tables WHERE schemaname = 'mart'") == len(
         list((migrate.OBJECTS_DIR / "marts").glob("*.sql"))
     )
 

@@ -1,6 +1,15 @@
 -- Output per person and role per month, and how much of it was translated wire stories.
-DROP MATERIALIZED VIEW IF EXISTS mart.person_role_monthly CASCADE;
-CREATE MATERIALIZED VIEW mart.person_role_monthly AS
+-- Kept up to date by refresh_marts (etl/warehouse/marts_refresh.sql); this file builds it from all of core.
+DROP TABLE IF EXISTS mart.person_role_monthly CASCADE;
+CREATE TABLE mart.person_role_monthly (
+    person_id                 bigint NOT NULL,
+    person                    text,
+    role                      text   NOT NULL,
+    month                     date   NOT NULL,
+    articles                  bigint NOT NULL,
+    wire_translated_articles  bigint NOT NULL
+);
+INSERT INTO mart.person_role_monthly
 SELECT c.person_id, p.name AS person, c.role, a.published_month AS month,
        count(*) AS articles,  -- (article, role, person) is the credit key: one row per article
        count(*) FILTER (WHERE w.translated) AS wire_translated_articles
@@ -11,7 +20,8 @@ LEFT JOIN mart.wire_article w USING (article_id)
 GROUP BY c.person_id, p.name, c.role, a.published_month;
 CREATE UNIQUE INDEX person_role_monthly_key ON mart.person_role_monthly (person_id, role, month);
 CREATE INDEX person_role_monthly_role_month_idx ON mart.person_role_monthly (role, month);
-COMMENT ON MATERIALIZED VIEW mart.person_role_monthly IS
+ANALYZE mart.person_role_monthly;
+COMMENT ON TABLE mart.person_role_monthly IS
     'Articles per credited person, role and month; wire_translated_articles = of them, translated wire stories.';
 COMMENT ON COLUMN mart.person_role_monthly.person_id IS 'The credited person (core.person).';
 COMMENT ON COLUMN mart.person_role_monthly.person IS 'Their name.';

@@ -1,10 +1,9 @@
--- The mentions the marts count: the tagger was at least 0.4 sure of them, the threshold with the best
--- micro F1 on all three dev splits (`python -m etl.entities.evaluate --split dev --thresholds`).
--- Rows from before migration 0010 (confidence NULL) count until `antara-etl entities reextract`
--- gives them one.  Change the threshold here: every mart reads this view.
+-- The mentions the marts count (core.mention_is_counted: tagger confidence >= 0.4, or unknown
+-- before migration 0010).  Change the threshold in that function: the marts read this view when
+-- they are rebuilt, and their change log uses the function.
 DROP VIEW IF EXISTS core.counted_entity_mention CASCADE;
 CREATE VIEW core.counted_entity_mention AS
-SELECT * FROM core.entity_mention WHERE coalesce(confidence, 1) >= 0.4;
+SELECT * FROM core.entity_mention WHERE core.mention_is_counted(confidence);
 COMMENT ON VIEW core.counted_entity_mention IS 'The mentions the marts count: tagger confidence >= 0.4 (or unknown, before migration 0010).';
 COMMENT ON COLUMN core.counted_entity_mention.article_id IS 'The article.';
 COMMENT ON COLUMN core.counted_entity_mention.entity_id IS 'The entity mentioned (core.entity).';
