@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -45,6 +46,7 @@ _PLACE_PREFIXES = ("provinsi ", "prov. ", "prov ", "kota ", "kabupaten ", "kab. 
 _MAX_TITLE_TOKENS = 8
 _ACRONYM_WINDOW_TOKENS = 24
 _OPEN_PAREN = re.compile(r"\(")
+_SYLLABIC = re.compile(r"[A-Z][a-z]{3,15}")
 # Heads of organisation names that the corpora leave untagged before a tagged parent ("Dewan
 # Keamanan PBB", "Komisi I DPR"): the resolver extends the parent's span over them.
 _ORG_HEADS = frozenset(
@@ -97,6 +99,9 @@ class _Definition:
     long_end: int
     acronym_start: int
     acronym_end: int
+    # "Badan Penanggulangan Bencana Daerah (BPBD) Kota Sukabumi": where the qualifier written after the
+    # parenthesis ends (the name is long form + qualifier, its short form acronym + qualifier); 0 if none
+    qualifier_end: int = 0
 
 
 @dataclass(slots=True, eq=False)  # identity: two mentions with equal fields are still two
@@ -119,11 +124,18 @@ class _Item:
 # --- places ---------------------------------------------------------------------------------
 
 
+# Levels below the regency: "Kecamatan Entikong" and "Entikong" are one place (never looked up as a
+# city: "Kecamatan Bogor Barat" is not Bogor).
+_SUBDISTRICT_PREFIXES = ("kecamatan ", "kec. ", "kelurahan ", "kel. ", "desa ", "kampung ", "dusun ", "nagari ")
+
+
 @lru_cache(maxsize=4096)  # pure, and names repeat
 def _place_key(name: str) -> str:
-    """An unknown place's key: "Kabupaten Ponorogo" and "Ponorogo" are one place."""
+    """An unknown place's key: "Kabupaten Ponorogo" and "Ponorogo" are one place, so are
+    "Kecamatan Entikong" and "Entikong"."""
     key = name_key(name)
-    return next((key[len(p) :] for p in _PLACE_PREFIXES if key.startswith(p) and len(key) > len(p)), key)
+    prefixes = _PLACE_PREFIXES + _SUBDISTRICT_PREFIXES
+    return next((key[len(p) :] for p in prefixes if key.startswith(p) and len(key) > len(p)), key)
 
 
 @lru_cache(maxsize=4096)  # pure, and names repeat
@@ -261,7 +273,9 @@ def _definitions(text: _Text) -> list[_Definition]:
         if close_at < 0:
             continue
         acronym = body[open_at + 1 : close_at].strip()
-        if not _looks_like_acronym(acronym):
+        # Indonesian syllabic short forms ("Ditreskrimsus", "Kemenperin") only for institutions
+        syllabic = not _looks_like_acronym(acronym) and _SYLLABIC.fullmatch(acronym) is not None
+        if not (syllabic or _looks_like_acronym(acronym)):
             continue
         window = text.before(open_at, _ACRONYM_WINDOW_TOKENS)
         first = next((k + 1 for k in reversed(window) if text.texts[k] in _SENTENCE_STOPS), window.start)
@@ -269,10 +283,38 @@ def _definitions(text: _Text) -> list[_Definition]:
         if not words:
             continue
         start = _long_form_start(body, words, acronym)
+        if start is not None and syllabic:
+            head = next(w.text for w in words if w.start >= start)
+            start = start if head.lower() in _INSTITUTION_HEADS else None
         if start is not None:
             acronym_start = body.index(acronym, open_at)
-            definitions.append(_Definition(start, words[-1].end, acronym_start, acronym_start + len(acronym)))
+            qualifier_end = _qualifier_end(text, bisect_left(text.starts, close_at + 1), words, start, acronym)
+            definitions.append(
+                _Definition(start, words[-1].end, acronym_start, acronym_start + len(acronym), qualifier_end)
+            )
     return definitions
+
+
+def _qualifier_end(text: _Text, k: int, words: list[Token], long_start: int, acronym: str) -> int:
+    """End offset of the region or regional unit written right after an institution's "(ACR)"
+    ("... (BPBD) Kota Sukabumi", "... (Ditreskrimsus) Polda Banten", "... (BPS) Jawa Barat"); 0 if none."""
+    texts = text.texts
+    head = next((w.text for w in words if w.start >= long_start), "")
+    known = ACRONYMS.get(acronym)
+    if k >= len(texts) or not (head.lower() in _INSTITUTION_HEADS or (known and known[1] == EntityType.ORG)):
+        return 0
+    if text.starts[k] != text.ends[k - 1] + 1 or not _is_capitalised(texts[k]):  # one space after ")"
+        return 0
+    stop = _line_end(text, k, _MAX_INSTITUTION_WORDS)
+    word = texts[k]
+    if word.lower() in _LEVEL_WORDS:
+        n = _place_length(text, k + 1, stop)
+        return text.ends[k + n] if n else 0
+    if word in _INSTITUTION_HEAD_FORMS and word.lower() in _PLACE_HEADS:
+        end = _institution_end(text, k, set())
+        return text.ends[end - 1] if end > k and end - k <= 4 else 0
+    n = _place_length(text, k, stop, indonesian=True)
+    return text.ends[k + n - 1] if n else 0
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -281,11 +323,34 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i > 0 and spans[i - 1][1] > start
 
 
-def _apply_definitions(text: _Text, items: list[_Item], definitions: list[_Definition]) -> list[_Item]:
-    """Make both sides of each definition a mention when the tagger found at least one of them."""
+def _apply_definitions(
+    text: _Text, items: list[_Item], definitions: list[_Definition]
+) -> tuple[list[_Item], list[_Definition]]:
+    """Make both sides of each definition a mention when the tagger found at least one of them.
+
+    A definition with a qualifier ("Badan ... Daerah (BPBD) Kota Sukabumi") is one organisation mention
+    over all of it; an organisation mention ending where the long form ends and starting earlier with an
+    institution head ("*Kementerian* Badan Usaha Milik Negara (BUMN)") is the long form."""
+    applied = []
     for d in definitions:
+        on_long = [i for i in items if i.start < d.long_end and d.long_start < i.end]  # overlapping each side
+        wider = [
+            i
+            for i in on_long
+            if i.entity_type == EntityType.ORG
+            and i.start < d.long_start
+            and i.end == d.long_end
+            and text.texts[bisect_left(text.starts, i.start)].lower() in _INSTITUTION_HEADS
+            and text.sentence_at(i.start) == text.sentence_at(d.long_start)
+        ]
+        if wider:
+            d = dataclasses.replace(d, long_start=wider[0].start)
+        applied.append(d)
+        if d.qualifier_end:
+            items = _apply_qualified(text, items, d)
+            continue
         long_start, long_end, acronym_start, acronym_end = d.long_start, d.long_end, d.acronym_start, d.acronym_end
-        on_long = [i for i in items if i.start < long_end and long_start < i.end]  # overlapping each side
+        on_long = [i for i in items if i.start < long_end and long_start < i.end]
         on_acronym = [i for i in items if i.start < acronym_end and acronym_start < i.end]
         if not on_long and not on_acronym:
             continue
@@ -298,7 +363,26 @@ def _apply_definitions(text: _Text, items: list[_Item], definitions: list[_Defin
         items = [i for i in items if i not in on_long and i not in on_acronym]
         items.append(_Item(d.long_start, d.long_end, first.entity_type, first.sentence, first.confidence))
         items.append(_Item(d.acronym_start, d.acronym_end, first.entity_type, first.sentence, first.confidence))
-    return _add_acronym_repeats(text, items, definitions)
+    return _add_acronym_repeats(text, items, applied), applied
+
+
+def _apply_qualified(text: _Text, items: list[_Item], d: _Definition) -> list[_Item]:
+    """One ORG mention over "Long Name (ACR) Qualifier"; what the tagger made of its parts goes, a name
+    glued after it keeps the rest of its span."""
+    start, end = d.long_start, d.qualifier_end
+    touching = [i for i in items if i.start < end and start < i.end]
+    if any(i.start < start for i in touching):
+        return items  # part of a longer tagged name: keep the tagger's reading
+    kept = [i for i in items if i not in touching]
+    for item in touching:
+        if item.end > end:  # "... Kota Sukabumi Dedi Rusmana": the person after it stays
+            rest = text.within(end, item.end)
+            if rest:
+                item.start = text.starts[rest[0]]
+                kept.append(item)
+    confidence = max([GRAMMAR_CONFIDENCE, *(i.confidence for i in touching)])
+    kept.append(_Item(start, end, EntityType.ORG, text.sentence_at(start), confidence, grammar=True))
+    return sorted(kept, key=lambda i: (i.start, i.end))
 
 
 def _add_acronym_repeats(text: _Text, items: list[_Item], definitions: list[_Definition]) -> list[_Item]:
@@ -308,6 +392,7 @@ def _add_acronym_repeats(text: _Text, items: list[_Item], definitions: list[_Def
         for d in definitions
         for i in items
         if (i.start, i.end) == (d.acronym_start, d.acronym_end)
+        or (d.qualifier_end and (i.start, i.end) == (d.long_start, d.qualifier_end))
     }
     covered = sorted((i.start, i.end) for i in items)
     for k in [k for k, word in enumerate(text.texts) if word in kinds] if kinds else []:
@@ -423,15 +508,22 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _place_length(text: _Text, k: int, stop: int) -> int:
-    """Tokens from k that name a known place (province, region, city or country), longest first."""
+def _place_length(text: _Text, k: int, stop: int, indonesian: bool = False) -> int:
+    """Tokens from k that name a known place (province, region, city or country; only Indonesia's
+    provinces, regions and cities if ``indonesian``), longest first."""
     texts = text.texts
     for n in range(min(4, stop - k), 0, -1):
         if not all(_is_capitalised(texts[w]) for w in range(k, k + n)):
             continue
         name = " ".join(texts[k : k + n])
         key = name_key(name)
-        if key in regions() or key in province_names() or key in city_places() or key in country_names():
+        if key in regions() or key in province_names():
+            return n
+        if indonesian:
+            city = city_places().get(key)
+            if city and city[0] == "ID":
+                return n
+        elif key in city_places() or key in country_names():
             return n
     return 0
 
@@ -481,13 +573,24 @@ def _institution_end(text: _Text, k: int, person_starts: set[int]) -> int:
     return j if j > k + 1 else k
 
 
+def _regional_acronym(text: _Text, k: int) -> bool:
+    """An acronym followed by a region ("DLH Kota Serang", "KPU Kabupaten Garut") names that region's office."""
+    word = text.texts[k]
+    if not (word.isupper() and 2 <= len(word) <= 8 and word.isalpha()) or k + 2 >= len(text.texts):
+        return False
+    if name_key(word) in _NOT_NAMES or name_key(word) in province_names() or name_key(word) in country_names():
+        return False
+    level = text.texts[k + 1]
+    return level.lower() in _LEVEL_WORDS and _is_capitalised(level) and _place_length(text, k + 2, k + 6) > 0
+
+
 def _institution_spans(text: _Text, person_starts: set[int]) -> list[tuple[int, int, int]]:
     """(first token, end token, end of a person name glued after it or the same end) per institution
     name the grammar recognises: head word, capitalised words, an optional "Kota/Kabupaten X"."""
     texts, n = text.texts, len(text.texts)
     spans = []
     free = 0  # tokens before this belong to a span already found
-    for k in [k for k, word in enumerate(texts) if word in _INSTITUTION_HEAD_FORMS]:
+    for k in [k for k, word in enumerate(texts) if word in _INSTITUTION_HEAD_FORMS or _regional_acronym(text, k)]:
         if k < free:
             continue
         end = _institution_end(text, k, person_starts)
@@ -826,8 +929,8 @@ def _resolve_named(body: str, item: _Item, acronym_of: dict[str, str], long_of: 
             return
     if article_acronym:
         item.key, item.canonical = name_key(article_acronym), long_of[article_acronym]
-    elif table_acronym:
-        item.key, item.canonical = name_key(table_acronym), ACRONYMS[table_acronym][0]
+    elif table_acronym:  # the table's key, the name as written (an expansion the article does not give is not imported)
+        item.key, item.canonical = name_key(table_acronym), surface
     else:
         item.key = _place_key(surface) if item.entity_type == EntityType.LOC else key
         item.canonical = surface
@@ -839,6 +942,15 @@ def _article_acronyms(body: str, definitions: list[_Definition]) -> tuple[dict[s
     long_of: dict[str, str] = {}
     for d in definitions:
         acronym, long_form = body[d.acronym_start : d.acronym_end], body[d.long_start : d.long_end]
+        if d.qualifier_end:  # the office of a region: "BPBD Kota Sukabumi" is its short form
+            qualifier = body[d.acronym_end + 1 : d.qualifier_end].strip()
+            short, full = f"{acronym} {qualifier}", f"{long_form} {qualifier}"
+            for name in (short, full, body[d.long_start : d.qualifier_end]):
+                acronym_of[name_key(name)] = short
+            acronym_of.setdefault(name_key(long_form), short)
+            acronym_of.setdefault(name_key(acronym), short)
+            long_of.setdefault(short, full)
+            continue
         acronym_of.setdefault(name_key(long_form), acronym)
         acronym_of.setdefault(name_key(acronym), acronym)
         long_of.setdefault(acronym, long_form)
@@ -858,7 +970,7 @@ def resolve_mentions(body: str, mentions: list[Mention], dateline_place: str | N
     items = _separate_titled_persons(text, items)
     _apply_known_types(body, items)
     definitions = _definitions(text)
-    items = _apply_definitions(text, items, definitions)
+    items, definitions = _apply_definitions(text, items, definitions)
     _extend_org_heads(text, items)
     acronym_of, long_of = _article_acronyms(body, definitions)
     items, full_of = _person_short_forms(text, items)
@@ -877,12 +989,97 @@ def resolve_mentions(body: str, mentions: list[Mention], dateline_place: str | N
     for item in items:
         if item.entity_type != EntityType.PER:
             _resolve_named(body, item, acronym_of, long_of)
-            if item.entity_type == EntityType.LOC and levels and item.key.startswith("region:"):
-                _apply_article_level(body, item, levels)
+            if item.entity_type == EntityType.LOC and item.key.startswith("region:"):
+                if levels:
+                    _apply_article_level(body, item, levels)
+                _written_region_name(body, item)
         if dateline and item.entity_type == EntityType.LOC and item.key == dateline[0]:
             item.country, item.province = dateline[1], dateline[2]
     _organisation_long_forms(items)
+    _organisation_short_forms(items)
+    _place_short_forms(items)
     return _finish(body, items)
+
+
+# Words of a company's legal form, left out when a short name is compared with the full one.
+_LEGAL_FORM_WORDS = frozenset({"pt", "pt.", "tbk", "tbk.", "persero", "(persero)", "partai", "cv", "perum"})
+
+
+def _core_words(name: str) -> list[str]:
+    """ "PT Telkom Indonesia (Persero) Tbk" -> ["telkom", "indonesia"]; "Partai Golkar" -> ["golkar"]."""
+    return [w for w in name_key(name).replace("(", " (").split() if w not in _LEGAL_FORM_WORDS and w not in "()"]
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w not in _NAME_JOINERS and w[:1].isalnum())
+
+
+def _organisation_short_forms(items: list[_Item]) -> None:
+    """An organisation named short in an article that also names it in full is that one organisation
+    (when the short name fits exactly one full name there): "Telkom" for "PT Telkom Indonesia (Persero)
+    Tbk", "Golkar" for "Partai Golkar", "Persib" for "Persib Bandung", "DLH" and "DLH Kota Serang" for
+    "Dinas Lingkungan Hidup Kota Serang".  A lone institution head ("Dinas") is no short name."""
+    organisations = [i for i in items if i.entity_type == EntityType.ORG]
+    full: dict[str, _Item] = {}
+    for item in organisations:
+        full.setdefault(item.key, item)
+    if len(full) < 2:
+        return
+    cores = {key: _core_words(item.canonical) for key, item in full.items()}
+    merged: dict[str, str] = {}
+    for key, short in cores.items():
+        if not short or all(w in _INSTITUTION_HEADS for w in short):
+            continue
+        longer = len(full[key].canonical)
+        fits = {
+            other
+            for other, words in cores.items()
+            if other != key and (_shortens(short, words) or (words == short and len(full[other].canonical) > longer))
+        }
+        if len(fits) == 1:
+            merged[key] = fits.pop()
+    for item in organisations:
+        target = merged.get(item.key)
+        if target and target not in merged:  # one step only: no chains
+            item.key, item.canonical = target, full[target].canonical
+
+
+def _shortens(short: list[str], words: list[str]) -> bool:
+    """Is ``short`` a short form of ``words``: its first words, or an acronym of their first words
+    followed by the same rest or by nothing but a region ("DLH" / "DLH Kota Serang")?"""
+    if len(words) > len(short) and words[: len(short)] == short:
+        return True
+    acronym, rest = short[0], short[1:]
+    if len(acronym) < 2 or not acronym.isalpha():
+        return False
+    for n in range(2, len(words) - len(rest) + 1):
+        if _initials(words[:n]) == acronym:
+            tail = words[n:]
+            if tail == rest or (not rest and tail and tail[0] in _LEVEL_WORDS):
+                return True
+    return False
+
+
+def _place_short_forms(items: list[_Item]) -> None:
+    """A place the gazetteer does not know, named in an article with one more word before it
+    ("Cilowong" and "TPA Cilowong"), is that place when exactly one such longer name is there."""
+    places = [i for i in items if i.entity_type == EntityType.LOC]
+    full: dict[str, _Item] = {}
+    for item in places:
+        full.setdefault(item.key, item)
+    if len(full) < 2:
+        return
+    merged: dict[str, str] = {}
+    for key, item in full.items():
+        if item.country or ":" in key:  # a known place keeps its code
+            continue
+        fits = [other for other in full if other.endswith(" " + key) and other.count(" ") == key.count(" ") + 1]
+        if len(fits) == 1:
+            merged[key] = fits[0]
+    for item in places:
+        target = merged.get(item.key)
+        if target:
+            item.key, item.canonical = target, full[target].canonical
 
 
 def _organisation_long_forms(items: list[_Item]) -> None:
@@ -918,6 +1115,14 @@ def _apply_article_level(body: str, item: _Item, levels: dict[str, str]) -> None
     region = _region_lookup(key, levels)
     if region and region.key != item.key:
         item.key, item.province, item.canonical = region.key, region.province, region.display
+
+
+def _written_region_name(body: str, item: _Item) -> None:
+    """A regency or city the article names only bare ("Makassar") keeps that name; with its level
+    written anywhere in the article ("Kota Sukabumi") it is named so.  Its key and code say the level."""
+    surface = body[item.start : item.end]
+    if _level_and_name(name_key(surface))[0] is None and item.canonical not in body:
+        item.canonical = surface
 
 
 def _dateline_codes(dateline_place: str | None) -> PlaceCodes | None:
