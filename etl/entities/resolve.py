@@ -21,11 +21,13 @@ from etl.entities.features import PERSON_CUES, TIME_WORDS
 from etl.entities.gazetteer import (
     ACRONYMS,
     MEDIA,
+    WORLD_REGIONS,
     Region,
     acronym_keys,
     city_places,
     country_display_name,
     country_names,
+    foreign_subdivisions,
     name_key,
     province_display_name,
     province_names,
@@ -282,7 +284,7 @@ def _definitions(text: _Text) -> list[_Definition]:
         words = [text.token(k) for k in range(first, window.stop)]  # after the window's last stop
         if not words:
             continue
-        start = _long_form_start(body, words, acronym)
+        start = _long_form_start(body, words, acronym[4:] if acronym.startswith("The ") else acronym)
         if start is not None and syllabic:
             head = next(w.text for w in words if w.start >= start)
             start = start if head.lower() in _INSTITUTION_HEADS else None
@@ -695,6 +697,209 @@ def _title_organisations(text: _Text, items: list[_Item]) -> list[_Item]:
     return sorted(items + added, key=lambda i: (i.start, i.end)) if added else items
 
 
+# --- titles, laws, initials, places the gazetteers and the place grammar know -------------------
+
+# Titles that fuse the office with its organisation ("Kapolda Banten"): the place after one belongs to
+# the title, it is no mention of the place.
+_FUSED_TITLES = frozenset(
+    """kapolda kapolres kapolresta kapolrestabes kapolsek pangdam danrem dandim danramil danlanud
+    danlantamal pangkoarmada kasdam kajati kajari kakanwil kadis kadinkes kalapas karutan kakejati
+    kakejari dirreskrimsus dirreskrimum dirresnarkoba dirlantas kasatreskrim kasatlantas kasatnarkoba
+    kabareskrim kabaharkam wakapolda wakapolres""".split()
+)
+# Police and military ranks: they start a person's title, they never end a place or organisation.
+_RANK_WORDS = frozenset(
+    """irjen brigjen komjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda
+    mayjen letjen laksda laksma laksdya marsda marsma marsdya kolonel letkol mayor kapten lettu letda
+    serka sertu pratu""".split()
+)
+# Heads of the names of laws and regulations ("Undang-Undang Minyak dan Gas Bumi", "UU Cipta Kerja"):
+# no entity inside them.
+_LAW_HEADS = frozenset(
+    "undang-undang uu ruu perppu perpu perpres permen perda pergub perbup perwali keppres inpres qanun".split()
+)
+_LAW_JOINERS = frozenset({"dan", "tentang", "nomor", "no", "tahun", "/", "atas", "perubahan"})
+_INITIALS_CUES = frozenset({"inisial", "berinisial", "initials", "initial"})
+# Words that start a place's name ("Jalan Siliwangi", "Sungai Cipelang", "Stadion Gelora Bandung Lautan Api").
+_PLACE_GRAMMAR_HEADS = frozenset(
+    """jalan jl jln sungai gunung pulau danau selat teluk kecamatan kelurahan desa kampung dusun bandara
+    pelabuhan stadion pasar gedung kompleks taman bendungan waduk jembatan tpa terminal candi pantai
+    alun-alun lapangan masjid istana""".split()
+)
+_MAX_PLACE_WORDS = 4
+
+
+def _drop_titles_laws_initials(text: _Text, items: list[_Item]) -> list[_Item]:
+    """No place after a fused title ("Kapolda *Banten*"), no rank at the end of a place or organisation
+    ("Banten *Irjen Pol*"), no entity inside a law's name, no person that is a suspect's initials."""
+    texts, ends = text.texts, text.ends
+    laws = _law_spans(text) if any(w.lower() in _LAW_HEADS for w in texts) else []
+    kept = []
+    for item in items:
+        tokens = text.within(item.start, item.end)
+        if not tokens:
+            continue
+        first = tokens.start
+        if item.entity_type != EntityType.PER:
+            if first > 0 and texts[first - 1].lower() in _FUSED_TITLES:
+                continue
+            rank = next((k for k in tokens[1:] if texts[k].lower() in _RANK_WORDS), None)
+            if rank is not None:
+                item.end = ends[rank - 1]
+        elif len(tokens) == 1 and texts[first].isupper() and len(texts[first]) <= 4:
+            if any(texts[k].lower() in _INITIALS_CUES for k in range(max(0, first - 8), first)):
+                continue
+        if laws and _covered(laws, item.start, item.end):
+            continue
+        kept.append(item)
+    return kept
+
+
+def _law_spans(text: _Text) -> list[tuple[int, int]]:
+    """Character spans of the names of laws after their head ("UU *Cipta Kerja*")."""
+    texts, spans = text.texts, []
+    for k, word in enumerate(texts):
+        if word.lower() in _LAW_HEADS and _is_capitalised(word):
+            j = k + 1
+            while (
+                j < len(texts)
+                and j - k <= 12
+                and (_is_capitalised(texts[j]) or texts[j][:1].isdigit() or texts[j].lower() in _LAW_JOINERS)
+            ):
+                j += 1
+            while j > k + 1 and not _is_capitalised(texts[j - 1]) and not texts[j - 1][:1].isdigit():
+                j -= 1
+            if j > k + 1:
+                spans.append((text.starts[k + 1], text.ends[j - 1]))
+    return spans
+
+
+def _apply_place_grammar(text: _Text, items: list[_Item]) -> list[_Item]:
+    """ "Jalan Siliwangi", "Kecamatan Cikole", "Stadion Gelora Bandung Lautan Api": a place head and the
+    capitalised words after it are one place, over whatever the tagger made of them; a person the tagger
+    begins after the first word of the name ends it ("Desa Sukamaju | Ahmad Rifai")."""
+    texts, starts, ends = text.texts, text.starts, text.ends
+    heads = [k for k, w in enumerate(texts) if w.lower() in _PLACE_GRAMMAR_HEADS and _is_capitalised(w)]
+    if not heads:
+        return items
+    person_starts = {i.start for i in items if i.entity_type == EntityType.PER}
+    added, removed = [], set()
+    free = 0
+    for k in heads:
+        if k < free:
+            continue
+        stop = _line_end(text, k, _MAX_PLACE_WORDS)
+        j = k + 1
+        while j < stop:
+            word = texts[j]
+            lower = word.lower()
+            if j > k + 1 and starts[j] in person_starts:
+                break
+            if not _is_capitalised(word) or lower in PERSON_CUES or lower in TIME_WORDS or lower in _RANK_WORDS:
+                break
+            if word in _INSTITUTION_HEAD_FORMS or lower in _PLACE_GRAMMAR_HEADS or lower in _LEVEL_WORDS:
+                break
+            j += 1
+        if j == k + 1:
+            continue
+        start, end = starts[k], ends[j - 1]
+        touching = [i for i in items if i.start < end and start < i.end]
+        if any(i.start < start or i.grammar for i in touching):
+            continue  # inside a longer name ("Universitas ... Jalan"?) or an institution: leave it
+        for item in touching:
+            if item.end > end:  # a person glued after the place keeps the rest
+                rest = text.within(end, item.end)
+                if rest and item.entity_type == EntityType.PER:
+                    item.start = starts[rest[0]]
+                    continue
+            removed.add(id(item))
+        confidence = max([GRAMMAR_CONFIDENCE, *(i.confidence for i in touching if id(i) in removed)])
+        added.append(_Item(start, end, EntityType.LOC, text.sentence_at(start), confidence, grammar=True))
+        free = j
+    if not added:
+        return items
+    return sorted([i for i in items if id(i) not in removed] + added, key=lambda i: (i.start, i.end))
+
+
+KNOWN_PLACE_CONFIDENCE = 0.85
+
+
+def _known_place(key: str, sentence_initial: bool) -> bool:
+    """Is this capitalised run a place the gazetteers know well enough to tag it untagged?  A one-word
+    regency or city name at the start of a sentence may be an ordinary word ("Batu", "Agam")."""
+    if key in country_names() or key in province_names() or key in WORLD_REGIONS or key in foreign_subdivisions():
+        return key != "as"  # "AS" is only the US when tagged so
+    if key in regions() or key in city_places():
+        return " " in key or not sentence_initial
+    return False
+
+
+def _add_known_places(text: _Text, items: list[_Item]) -> list[_Item]:
+    """A run of capitalised words the tagger left untagged that is, whole or after a title ("Gubernur
+    *Jawa Barat*"), a known country, province, region, city, world region or foreign state is a place."""
+    texts, starts, ends, body = text.texts, text.starts, text.ends, text.body
+    for item in items:  # a tagged place the gazetteers know is as sure as one they find
+        if item.entity_type == EntityType.LOC and item.confidence < KNOWN_PLACE_CONFIDENCE:
+            if _known_place(name_key(body[item.start : item.end]), False):
+                item.confidence = KNOWN_PLACE_CONFIDENCE
+    covered = sorted((i.start, i.end) for i in items)
+    sentence_first = {starts[b] for b in sentence_starts(body, texts, starts, ends)}
+    added = []
+    k, n = 0, len(texts)
+    while k < n:
+        if not _is_capitalised(texts[k]) or _covered(covered, starts[k], ends[k]):
+            k += 1
+            continue
+        j = k + 1
+        while (
+            j < n
+            and _is_capitalised(texts[j])
+            and starts[j] == ends[j - 1] + 1
+            and not _covered(covered, starts[j], ends[j])
+        ):
+            j += 1
+        a = k
+        initial = starts[k] in sentence_first or (k > 0 and texts[k - 1] in ('"', "“", "("))
+        while a < j - 1 and texts[a].lower() in PERSON_CUES:
+            a += 1
+        fused = a > k and texts[a - 1].lower() in _FUSED_TITLES
+        if a == k and initial and j - k >= 2 and not _known_place(name_key(" ".join(texts[k:j])), True):
+            a, initial = k + 1, False  # the sentence's first word is not part of the name ("Di Jakarta")
+        if not fused and j - a <= 4 and _known_place(name_key(" ".join(texts[a:j])), initial and a == k):
+            added.append(
+                _Item(starts[a], ends[j - 1], EntityType.LOC, text.sentence_at(starts[a]), KNOWN_PLACE_CONFIDENCE)
+            )
+        k = j
+    return sorted(items + added, key=lambda i: (i.start, i.end)) if added else items
+
+
+def _split_organisation_from_person(text: _Text, items: list[_Item]) -> list[_Item]:
+    """ "Direktur *Indofood* Lestari Wulandari" tagged as one person: a first word that names an
+    organisation of the article, after a title, is that organisation; the rest is the person."""
+    firsts = set()
+    for item in items:
+        if item.entity_type == EntityType.ORG:
+            core = _core_words(text.body[item.start : item.end])
+            if core:
+                firsts.add(core[0])
+    if not firsts:
+        return items
+    result = []
+    for item in items:
+        tokens = text.within(item.start, item.end)
+        if (
+            item.entity_type == EntityType.PER
+            and len(tokens) >= 3
+            and name_key(text.texts[tokens[0]]) in firsts
+            and _title_before(text, item.start) is not None
+        ):
+            result.append(_Item(item.start, text.ends[tokens[0]], EntityType.ORG, item.sentence, item.confidence))
+            result.append(_Item(text.starts[tokens[1]], item.end, EntityType.PER, item.sentence, item.confidence))
+            continue
+        result.append(item)
+    return result
+
+
 # --- document-level consistency -------------------------------------------------------------------
 
 CONFIDENT = 0.8  # a mention at least this sure is copied to the article's other occurrences of its name
@@ -934,6 +1139,9 @@ def _resolve_named(body: str, item: _Item, acronym_of: dict[str, str], long_of: 
     else:
         item.key = _place_key(surface) if item.entity_type == EntityType.LOC else key
         item.canonical = surface
+        state = foreign_subdivisions().get(key) if item.entity_type == EntityType.LOC else None
+        if state:
+            item.country = state[1]
 
 
 def _article_acronyms(body: str, definitions: list[_Definition]) -> tuple[dict[str, str], dict[str, str]]:
@@ -967,8 +1175,11 @@ def resolve_mentions(body: str, mentions: list[Mention], dateline_place: str | N
     text = _Text(body)
     items = _trim_and_drop(text, items)
     items = _apply_institutions(text, items)
+    items = _apply_place_grammar(text, items)
+    items = _drop_titles_laws_initials(text, items)
     items = _separate_titled_persons(text, items)
     _apply_known_types(body, items)
+    items = _split_organisation_from_person(text, items)
     definitions = _definitions(text)
     items, definitions = _apply_definitions(text, items, definitions)
     _extend_org_heads(text, items)
@@ -983,6 +1194,7 @@ def resolve_mentions(body: str, mentions: list[Mention], dateline_place: str | N
         if id(person) not in split:  # added or retyped by _propagate
             _split_title(text, person)
     items = _title_organisations(text, items)
+    items = _add_known_places(text, items)
     _person_canonicals(text, persons, full_of)
     dateline = _dateline_codes(dateline_place)
     levels = _levels_in_text(body) if "Kab" in body or "Kota" in body else {}
