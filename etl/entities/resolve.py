@@ -475,6 +475,7 @@ _INSTITUTION_HEADS = frozenset(
     polresta polrestabes polsek kodam korem kodim koramil lanud lantamal kejati kejari kejaksaan
     pengadilan mahkamah universitas institut politeknik sekolah partai pt bank rsud puskesmas
     direktorat ditreskrimsus ditreskrimum ditlantas ditresnarkoba satreskrim mabes lapas rutan
+    ombudsman komnas kepolisian fakultas akademi rs rsup rsu rsia rspad
     kanwil kantor balai dewan komisi majelis lembaga yayasan perum perusahaan koperasi asosiasi
     persatuan perhimpunan ikatan himpunan federasi organisasi komite otorita sekretariat""".split()
 )
@@ -535,11 +536,16 @@ def _line_end(text: _Text, k: int, most: int) -> int:
     texts, ends, starts, body = text.texts, text.ends, text.starts, text.body
     stop = min(len(texts), k + most + 1)
     j = k + 1
-    while j < stop and texts[j] not in _SENTENCE_STOPS and texts[j] != ",":
+    while j < stop and (texts[j] not in _SENTENCE_STOPS or _dotted_honorific(texts, j)) and texts[j] != ",":
         if starts[j] != ends[j - 1] and "\n" in body[ends[j - 1] : starts[j]]:
             break
         j += 1
     return j
+
+
+def _dotted_honorific(texts: list[str], j: int) -> bool:
+    """Is token j the full stop of "dr." / "Ir." (inside a name, no sentence end)?"""
+    return texts[j] == "." and j > 0 and texts[j - 1].lower() in _DOTTED_HONORIFICS
 
 
 def _institution_end(text: _Text, k: int, person_starts: set[int]) -> int:
@@ -570,6 +576,10 @@ def _institution_end(text: _Text, k: int, person_starts: set[int]) -> int:
             j += 1
         elif lower in _NAME_JOINERS and j + 1 < stop and _is_capitalised(texts[j + 1]):
             j += 1
+        elif word == "/" and j + 1 < stop and _is_capitalised(texts[j + 1]) and text.starts[j] == text.ends[j - 1]:
+            j += 1  # "Kodam V/Brawijaya"
+        elif lower in _DOTTED_HONORIFICS and j + 2 < stop and texts[j + 1] == "." and _is_capitalised(texts[j + 2]):
+            j += 2  # "RSUD dr. Soetomo"
         else:
             break
     return j if j > k + 1 else k
@@ -692,7 +702,8 @@ def _title_organisations(text: _Text, items: list[_Item]) -> list[_Item]:
             word = text.texts[k]
             known = ACRONYMS.get(word)
             start, end = text.starts[k], text.ends[k]
-            if known and known[1] == EntityType.ORG and not _covered(covered, start, end):
+            after_rank = k > 0 and text.texts[k - 1].lower() in _RANK_WORDS  # "Mayjen TNI": part of the rank
+            if known and known[1] == EntityType.ORG and not after_rank and not _covered(covered, start, end):
                 added.append(_Item(start, end, EntityType.ORG, person.sentence, person.confidence))
     return sorted(items + added, key=lambda i: (i.start, i.end)) if added else items
 
@@ -719,6 +730,7 @@ _LAW_HEADS = frozenset(
     "undang-undang uu ruu perppu perpu perpres permen perda pergub perbup perwali keppres inpres qanun".split()
 )
 _LAW_JOINERS = frozenset({"dan", "tentang", "nomor", "no", "tahun", "/", "atas", "perubahan"})
+_ROMAN = re.compile(r"[IVXL]{1,5}")
 _INITIALS_CUES = frozenset({"inisial", "berinisial", "initials", "initial"})
 # Words that start a place's name ("Jalan Siliwangi", "Sungai Cipelang", "Stadion Gelora Bandung Lautan Api").
 _PLACE_GRAMMAR_HEADS = frozenset(
@@ -741,8 +753,13 @@ def _drop_titles_laws_initials(text: _Text, items: list[_Item]) -> list[_Item]:
             continue
         first = tokens.start
         if item.entity_type != EntityType.PER:
-            if first > 0 and texts[first - 1].lower() in _FUSED_TITLES:
+            back = first - 1
+            while back > 0 and (texts[back] == "/" or _ROMAN.fullmatch(texts[back])):
+                back -= 1  # "Pangdam V/Brawijaya"
+            if back >= 0 and texts[back].lower() in _FUSED_TITLES:
                 continue
+            if len(tokens) == 1 and first > 0 and texts[first - 1].lower() in _RANK_WORDS:
+                continue  # "Mayjen *TNI*", "Kombes *Pol*": the service word is part of the rank
             rank = next((k for k in tokens[1:] if texts[k].lower() in _RANK_WORDS), None)
             if rank is not None:
                 item.end = ends[rank - 1]
