@@ -40,7 +40,8 @@ from etl.records import EntityType, Mention, ResolvedMention
 # Lowercase words that can sit inside a title ("Menteri Luar Negeri", "Direktur Utama").
 _TITLE_INNER_WORDS = PERSON_CUES | frozenset(
     """luar negeri dalam besar utama umum dewan muda madya tinggi agung bidang kabinet koordinator
-    pelaksana harian tugas plt pj sementara eksekutif jenderal urusan bersama and of the""".split()
+    pelaksana harian tugas plt pj sementara eksekutif jenderal urusan bersama and of the pol polisi purn
+    purnawirawan""".split()
 )
 # Honorific abbreviations written with a full stop ("Dr.", "H.", "Prof.").
 _DOTTED_HONORIFICS = frozenset({"dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "tn", "ny", "sdr"})
@@ -475,7 +476,7 @@ _INSTITUTION_HEADS = frozenset(
     polresta polrestabes polsek kodam korem kodim koramil lanud lantamal kejati kejari kejaksaan
     pengadilan mahkamah universitas institut politeknik sekolah partai pt bank rsud puskesmas
     direktorat ditreskrimsus ditreskrimum ditlantas ditresnarkoba satreskrim mabes lapas rutan
-    ombudsman komnas kepolisian fakultas akademi rs rsup rsu rsia rspad
+    ombudsman komnas kepolisian fakultas akademi rs rsup rsu rsia rspad korps
     kanwil kantor balai dewan komisi majelis lembaga yayasan perum perusahaan koperasi asosiasi
     persatuan perhimpunan ikatan himpunan federasi organisasi komite otorita sekretariat""".split()
 )
@@ -602,7 +603,9 @@ def _institution_spans(text: _Text, person_starts: set[int]) -> list[tuple[int, 
     texts, n = text.texts, len(text.texts)
     spans = []
     free = 0  # tokens before this belong to a span already found
-    for k in [k for k, word in enumerate(texts) if word in _INSTITUTION_HEAD_FORMS or _regional_acronym(text, k)]:
+    heads = [k for k, word in enumerate(texts) if word in _INSTITUTION_HEAD_FORMS or _regional_acronym(text, k)]
+    heads += [k for k, word in enumerate(texts[:-1]) if word == "Rumah" and texts[k + 1] in ("Sakit", "Tahanan")]
+    for k in sorted(heads):
         if k < free:
             continue
         end = _institution_end(text, k, person_starts)
@@ -730,6 +733,7 @@ _LAW_HEADS = frozenset(
     "undang-undang uu ruu perppu perpu perpres permen perda pergub perbup perwali keppres inpres qanun".split()
 )
 _LAW_JOINERS = frozenset({"dan", "tentang", "nomor", "no", "tahun", "/", "atas", "perubahan"})
+_HONORIFICS = frozenset("pak bu bapak ibu mas mbak bang kak om tante mr mrs ms".split())
 _ROMAN = re.compile(r"[IVXL]{1,5}")
 _INITIALS_CUES = frozenset({"inisial", "berinisial", "initials", "initial"})
 # Words that start a place's name ("Jalan Siliwangi", "Sungai Cipelang", "Stadion Gelora Bandung Lautan Api").
@@ -743,7 +747,8 @@ _MAX_PLACE_WORDS = 4
 
 def _drop_titles_laws_initials(text: _Text, items: list[_Item]) -> list[_Item]:
     """No place after a fused title ("Kapolda *Banten*"), no rank at the end of a place or organisation
-    ("Banten *Irjen Pol*"), no entity inside a law's name, no person that is a suspect's initials."""
+    ("Banten *Irjen Pol*"), no entity inside a law's name, no person that is a suspect's initials; a
+    name after an honorific ("Bu *Rina*") is a person."""
     texts, ends = text.texts, text.ends
     laws = _law_spans(text) if any(w.lower() in _LAW_HEADS for w in texts) else []
     kept = []
@@ -763,9 +768,15 @@ def _drop_titles_laws_initials(text: _Text, items: list[_Item]) -> list[_Item]:
             rank = next((k for k in tokens[1:] if texts[k].lower() in _RANK_WORDS), None)
             if rank is not None:
                 item.end = ends[rank - 1]
-        elif len(tokens) == 1 and texts[first].isupper() and len(texts[first]) <= 4:
-            if any(texts[k].lower() in _INITIALS_CUES for k in range(max(0, first - 8), first)):
-                continue
+        if len(tokens) == 1 and first > 0 and texts[first - 1].lower() in _HONORIFICS:
+            item.entity_type = EntityType.PER  # "Bu Rina", "Pak Joko"
+        initials = item.entity_type == EntityType.PER and len(tokens) == 1 and texts[first].isupper()
+        if (
+            initials
+            and len(texts[first]) <= 4
+            and any(t.lower() in _INITIALS_CUES for t in texts[max(0, first - 8) : first])
+        ):
+            continue
         if laws and _covered(laws, item.start, item.end):
             continue
         kept.append(item)
