@@ -573,9 +573,16 @@ def _institution_end(text: _Text, k: int, person_starts: set[int]) -> int:
             n = _place_length(text, j, stop)
             if n:
                 return j + n  # "Polda Banten", "Mabes Polri" ends at the place
-        if _is_capitalised(word) and lower not in PERSON_CUES and lower not in TIME_WORDS:
+        # a title word ends the name unless the name ends with it ("Rumah Sakit Kasih Ibu.")
+        cue_ends = lower in PERSON_CUES and (j + 1 >= stop or not _is_capitalised(texts[j + 1]))
+        if _is_capitalised(word) and (lower not in PERSON_CUES or cue_ends) and lower not in TIME_WORDS:
             j += 1
-        elif lower in _NAME_JOINERS and j + 1 < stop and _is_capitalised(texts[j + 1]):
+        elif (
+            lower in _NAME_JOINERS
+            and j + 1 < stop
+            and _is_capitalised(texts[j + 1])
+            and not _starts_institution(texts, j + 1)
+        ):
             j += 1
         elif word == "/" and j + 1 < stop and _is_capitalised(texts[j + 1]) and text.starts[j] == text.ends[j - 1]:
             j += 1  # "Kodam V/Brawijaya"
@@ -584,6 +591,13 @@ def _institution_end(text: _Text, k: int, person_starts: set[int]) -> int:
         else:
             break
     return j if j > k + 1 else k
+
+
+def _starts_institution(texts: list[str], k: int) -> bool:
+    """Does another institution's name start at token k ("... dan *Rumah Sakit* ...", "... dan *Dinas* ...")?"""
+    return texts[k] in _INSTITUTION_HEAD_FORMS or (
+        texts[k] == "Rumah" and texts[k + 1 : k + 2] in (["Sakit"], ["Tahanan"])
+    )
 
 
 def _regional_acronym(text: _Text, k: int) -> bool:
