@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from etl.entities.features import PERSON_CUES, TIME_WORDS
 from etl.entities.gazetteer import (
@@ -488,6 +488,7 @@ _PLACE_HEADS = frozenset(
     pengadilan kejaksaan kantor balai sekretariat""".split()
 )
 _LEVEL_WORDS = {"kota": "Kota", "kabupaten": "Kabupaten", "kab.": "Kabupaten", "kab": "Kabupaten", "provinsi": None}
+_LEVEL_FORMS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi"})
 _NAME_JOINERS = frozenset({"dan", "&", "of", "and", "untuk", "atas"})
 _COMPANY_TAILS = ("Tbk", "Tbk.")
 # Words that end institution names and do not begin a person's ("Partai Harapan *Rakyat*"): a person
@@ -617,8 +618,13 @@ def _institution_spans(text: _Text, person_starts: set[int]) -> list[tuple[int, 
     texts, n = text.texts, len(text.texts)
     spans = []
     free = 0  # tokens before this belong to a span already found
-    heads = [k for k, word in enumerate(texts) if word in _INSTITUTION_HEAD_FORMS or _regional_acronym(text, k)]
-    heads += [k for k, word in enumerate(texts[:-1]) if word == "Rumah" and texts[k + 1] in ("Sakit", "Tahanan")]
+    heads = [k for k, word in enumerate(texts) if word in _INSTITUTION_HEAD_FORMS]
+    if "Kota" in text.body or "Kab" in text.body or "Provinsi" in text.body:
+        heads += [
+            k - 1 for k, word in enumerate(texts) if word in _LEVEL_FORMS and k and _regional_acronym(text, k - 1)
+        ]
+    if "Rumah" in text.body:
+        heads += [k for k, word in enumerate(texts[:-1]) if word == "Rumah" and texts[k + 1] in ("Sakit", "Tahanan")]
     for k in sorted(heads):
         if k < free:
             continue
@@ -746,6 +752,8 @@ _RANK_WORDS = frozenset(
 _LAW_HEADS = frozenset(
     "undang-undang uu ruu perppu perpu perpres permen perda pergub perbup perwali keppres inpres qanun".split()
 )
+_LAW_HEAD = re.compile(r"\b(?:" + "|".join(h.capitalize() + "|" + h.upper() for h in sorted(_LAW_HEADS)) + r")\b")
+_LAW_HEAD_STEMS = ("Undang", "UU", "Per", "PER", "Kepp", "KEPP", "Inpres", "INPRES", "Qanun", "QANUN")
 _LAW_JOINERS = frozenset({"dan", "tentang", "nomor", "no", "tahun", "/", "atas", "perubahan"})
 _HONORIFICS = frozenset("pak bu bapak ibu mas mbak bang kak om tante mr mrs ms".split())
 _ROMAN = re.compile(r"[IVXL]{1,5}")
@@ -756,6 +764,7 @@ _PLACE_GRAMMAR_HEADS = frozenset(
     pelabuhan stadion pasar gedung kompleks taman bendungan waduk jembatan tpa terminal candi pantai
     alun-alun lapangan masjid istana""".split()
 )
+_PLACE_GRAMMAR_HEAD_FORMS = frozenset(f for h in _PLACE_GRAMMAR_HEADS for f in (h.capitalize(), h.upper()))
 _MAX_PLACE_WORDS = 4
 
 
@@ -764,33 +773,35 @@ def _drop_titles_laws_initials(text: _Text, items: list[_Item]) -> list[_Item]:
     ("Banten *Irjen Pol*"), no entity inside a law's name, no person that is a suspect's initials; a
     name after an honorific ("Bu *Rina*") is a person."""
     texts, ends = text.texts, text.ends
-    laws = _law_spans(text) if any(w.lower() in _LAW_HEADS for w in texts) else []
+    body = text.body
+    laws = _law_spans(text) if any(h in body for h in _LAW_HEAD_STEMS) and _LAW_HEAD.search(body) else []
     kept = []
+    starts = text.starts
+    n = len(texts)
     for item in items:
-        tokens = text.within(item.start, item.end)
-        if not tokens:
+        first = bisect_left(starts, item.start)
+        if first >= n or ends[first] > item.end:
             continue
-        first = tokens.start
+        one_word = ends[first] == item.end
+        before = texts[first - 1].lower() if first else ""
         if item.entity_type != EntityType.PER:
             back = first - 1
-            while back > 0 and (texts[back] == "/" or _ROMAN.fullmatch(texts[back])):
-                back -= 1  # "Pangdam V/Brawijaya"
-            if back >= 0 and texts[back].lower() in _FUSED_TITLES:
+            if before == "/":  # "Pangdam V/Brawijaya"
+                while back > 0 and (texts[back] == "/" or _ROMAN.fullmatch(texts[back])):
+                    back -= 1
+            if back >= 0 and (before if back == first - 1 else texts[back].lower()) in _FUSED_TITLES:
                 continue
-            if len(tokens) == 1 and first > 0 and texts[first - 1].lower() in _RANK_WORDS:
+            if one_word and before in _RANK_WORDS:
                 continue  # "Mayjen *TNI*", "Kombes *Pol*": the service word is part of the rank
-            rank = next((k for k in tokens[1:] if texts[k].lower() in _RANK_WORDS), None)
-            if rank is not None:
-                item.end = ends[rank - 1]
-        if len(tokens) == 1 and first > 0 and texts[first - 1].lower() in _HONORIFICS:
+            if not one_word:
+                rank = next((k for k in text.within(item.start, item.end)[1:] if texts[k].lower() in _RANK_WORDS), None)
+                if rank is not None:
+                    item.end = ends[rank - 1]
+        if one_word and before in _HONORIFICS:
             item.entity_type = EntityType.PER  # "Bu Rina", "Pak Joko"
-        initials = item.entity_type == EntityType.PER and len(tokens) == 1 and texts[first].isupper()
-        if (
-            initials
-            and len(texts[first]) <= 4
-            and any(t.lower() in _INITIALS_CUES for t in texts[max(0, first - 8) : first])
-        ):
-            continue
+        if item.entity_type == EntityType.PER and one_word and len(texts[first]) <= 4 and texts[first].isupper():
+            if any(t.lower() in _INITIALS_CUES for t in texts[max(0, first - 8) : first]):
+                continue
         if laws and _covered(laws, item.start, item.end):
             continue
         kept.append(item)
@@ -801,7 +812,7 @@ def _law_spans(text: _Text) -> list[tuple[int, int]]:
     """Character spans of the names of laws after their head ("UU *Cipta Kerja*")."""
     texts, spans = text.texts, []
     for k, word in enumerate(texts):
-        if word.lower() in _LAW_HEADS and _is_capitalised(word):
+        if word[:1].isupper() and word.lower() in _LAW_HEADS:
             j = k + 1
             while (
                 j < len(texts)
@@ -821,7 +832,7 @@ def _apply_place_grammar(text: _Text, items: list[_Item]) -> list[_Item]:
     capitalised words after it are one place, over whatever the tagger made of them; a person the tagger
     begins after the first word of the name ends it ("Desa Sukamaju | Ahmad Rifai")."""
     texts, starts, ends = text.texts, text.starts, text.ends
-    heads = [k for k, w in enumerate(texts) if w.lower() in _PLACE_GRAMMAR_HEADS and _is_capitalised(w)]
+    heads = [k for k, w in enumerate(texts) if w in _PLACE_GRAMMAR_HEAD_FORMS]
     if not heads:
         return items
     person_starts = {i.start for i in items if i.entity_type == EntityType.PER}
@@ -876,43 +887,89 @@ def _known_place(key: str, sentence_initial: bool) -> bool:
     return False
 
 
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?: [A-Z][\w-]*)*")
+
+
 def _add_known_places(text: _Text, items: list[_Item]) -> list[_Item]:
     """A run of capitalised words the tagger left untagged that is, whole or after a title ("Gubernur
     *Jawa Barat*"), a known country, province, region, city, world region or foreign state is a place."""
-    texts, starts, ends, body = text.texts, text.starts, text.ends, text.body
+    body = text.body
     for item in items:  # a tagged place the gazetteers know is as sure as one they find
         if item.entity_type == EntityType.LOC and item.confidence < KNOWN_PLACE_CONFIDENCE:
             if _known_place(name_key(body[item.start : item.end]), False):
                 item.confidence = KNOWN_PLACE_CONFIDENCE
-    covered = sorted((i.start, i.end) for i in items)
-    sentence_first = {starts[b] for b in sentence_starts(body, texts, starts, ends)}
+    spans = sorted((i.start, i.end) for i in items)
+    text.sentence_at(0)  # fills the sentence starts
+    sentence_first = set(text._sentence_starts or ())
     added = []
-    k, n = 0, len(texts)
-    while k < n:
-        if not _is_capitalised(texts[k]) or _covered(covered, starts[k], ends[k]):
-            k += 1
-            continue
-        j = k + 1
-        while (
-            j < n
-            and _is_capitalised(texts[j])
-            and starts[j] == ends[j - 1] + 1
-            and not _covered(covered, starts[j], ends[j])
-        ):
-            j += 1
-        a = k
-        initial = starts[k] in sentence_first or (k > 0 and texts[k - 1] in ('"', "“", "("))
-        while a < j - 1 and texts[a].lower() in PERSON_CUES:
-            a += 1
-        fused = a > k and texts[a - 1].lower() in _FUSED_TITLES
-        if a == k and initial and j - k >= 2 and not _known_place(name_key(" ".join(texts[k:j])), True):
-            a, initial = k + 1, False  # the sentence's first word is not part of the name ("Di Jakarta")
-        if not fused and j - a <= 4 and _known_place(name_key(" ".join(texts[a:j])), initial and a == k):
-            added.append(
-                _Item(starts[a], ends[j - 1], EntityType.LOC, text.sentence_at(starts[a]), KNOWN_PLACE_CONFIDENCE)
+    firsts = _place_first_words()
+    for run in _CAPITALISED_RUN.finditer(body):
+        if not any(w.lower() in firsts for w in run.group().split(" ", 5)[:5]):
+            continue  # the usual case: no word of the run can start a known place
+        for start, words in _uncovered_pieces(body, run.start(), run.end(), spans):
+            initial = (
+                start in sentence_first
+                or body[start - 1 : start] in ('"', "“", "(")
+                or (start >= 2 and body[start - 2 : start] in ('" ', "“ "))
             )
-        k = j
+            found = _place_in_run(words, initial)
+            if found:
+                a, b = found
+                place_start = start + sum(len(w) + 1 for w in words[:a])
+                place_end = place_start + len(" ".join(words[a:b]))
+                sentence = text.sentence_at(place_start)
+                added.append(_Item(place_start, place_end, EntityType.LOC, sentence, KNOWN_PLACE_CONFIDENCE))
     return sorted(items + added, key=lambda i: (i.start, i.end)) if added else items
+
+
+def _uncovered_pieces(body: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, list[str]]]:
+    """(start, words) of the stretches of a capitalised run [start, end) that no mention covers."""
+    i = bisect_left(spans, (start, start))
+    if i > 0 and spans[i - 1][1] > start:
+        i -= 1
+    if i < len(spans) and spans[i][0] <= start and spans[i][1] >= end:
+        return []  # the usual case: the run is a mention
+    pieces, at = [], start
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][0] > at:
+            pieces.append((at, spans[i][0]))
+        at = max(at, spans[i][1])
+        i += 1
+    if at < end:
+        pieces.append((at, end))
+    out = []
+    for a, b in pieces:
+        piece = body[a:b]
+        stripped = piece.strip()
+        if stripped and stripped[0].isupper():
+            offset = a + piece.index(stripped)
+            out.append((offset, stripped.split(" ")))
+    return out
+
+
+@cache
+def _place_first_words() -> frozenset[str]:
+    """The first word of every name `_known_place` knows."""
+    names = [country_names(), province_names(), WORLD_REGIONS, foreign_subdivisions(), regions(), city_places()]
+    return frozenset(key.split(" ")[0] for table in names for key in table)
+
+
+def _place_in_run(words: list[str], initial: bool) -> tuple[int, int] | None:
+    """Word range of the place a run of capitalised words names: the whole run, or what follows a title
+    ("Gubernur *Jawa Barat*") or the sentence's first word ("Di *Jakarta*"); None if it names none."""
+    firsts = _place_first_words()
+    if not any(w.lower() in firsts for w in words[:4]):
+        return None  # the usual case: no word of the run can start a known place
+    a, n = 0, len(words)
+    while a < n - 1 and words[a].lower() in PERSON_CUES:
+        a += 1
+    if a > 0 and words[a - 1].lower() in _FUSED_TITLES:
+        return None
+    if a == 0 and initial and n >= 2 and not _known_place(name_key(" ".join(words)), True):
+        a, initial = 1, False  # the sentence's first word is not part of the name
+    if n - a <= 4 and _known_place(name_key(" ".join(words[a:])), initial and a == 0):
+        return a, n
+    return None
 
 
 def _split_organisation_from_person(text: _Text, items: list[_Item]) -> list[_Item]:
@@ -927,11 +984,14 @@ def _split_organisation_from_person(text: _Text, items: list[_Item]) -> list[_It
     if not firsts:
         return items
     result = []
+    body = text.body
     for item in items:
+        if item.entity_type != EntityType.PER or body.count(" ", item.start, item.end) < 2:
+            result.append(item)
+            continue
         tokens = text.within(item.start, item.end)
         if (
-            item.entity_type == EntityType.PER
-            and len(tokens) >= 3
+            len(tokens) >= 3
             and name_key(text.texts[tokens[0]]) in firsts
             and _title_before(text, item.start) is not None
         ):
