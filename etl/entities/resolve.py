@@ -716,6 +716,7 @@ def _title_organisations(text: _Text, items: list[_Item]) -> list[_Item]:
     ("Ketua *DPD* Oesman Sapta Odang")."""
     covered = sorted((i.start, i.end) for i in items)
     added = []
+    taken: set[tuple[int, int]] = set()
     titled = [
         i for i in items if i.entity_type == EntityType.PER and i.title and any(w in ACRONYMS for w in i.title.split())
     ]
@@ -726,7 +727,9 @@ def _title_organisations(text: _Text, items: list[_Item]) -> list[_Item]:
             known = ACRONYMS.get(word)
             start, end = text.starts[k], text.ends[k]
             after_rank = k > 0 and text.texts[k - 1].lower() in _RANK_WORDS  # "Mayjen TNI": part of the rank
-            if known and known[1] == EntityType.ORG and not after_rank and not _covered(covered, start, end):
+            fresh = not _covered(covered, start, end) and (start, end) not in taken
+            if known and known[1] == EntityType.ORG and not after_rank and fresh:
+                taken.add((start, end))  # a window reaching back into the previous person's title finds it again
                 added.append(_Item(start, end, EntityType.ORG, person.sentence, person.confidence))
     return sorted(items + added, key=lambda i: (i.start, i.end)) if added else items
 
@@ -1443,8 +1446,21 @@ def _dateline_codes(dateline_place: str | None) -> PlaceCodes | None:
     return resolve_place(dateline_place) if dateline_place else None
 
 
+def _without_overlaps(items: list[_Item]) -> list[_Item]:
+    ordered = sorted(items, key=lambda i: (i.start, -i.end))
+    kept, end = [], -1
+    for item in ordered:
+        if item.start >= end:
+            kept.append(item)
+            end = item.end
+    return kept
+
+
 def _finish(body: str, items: list[_Item]) -> list[ResolvedMention]:
-    """Collect each entity's names in the article as aliases and build the records."""
+    """Collect each entity's names in the article as aliases and build the records.  Mentions never
+    overlap (the warehouse keys a mention by its article and start): should two rules ever make
+    overlapping ones, the first (then longer) is kept."""
+    items = _without_overlaps(items)
     aliases: dict[tuple[EntityType, str], list[str]] = {}
     for item in items:
         names = aliases.setdefault((item.entity_type, item.key), [])
