@@ -517,6 +517,7 @@ def _place_length(text: _Text, k: int, stop: int, indonesian: bool = False) -> i
     """Tokens from k that name a known place (province, region, city or country; only Indonesia's
     provinces, regions and cities if ``indonesian``), longest first."""
     texts = text.texts
+    stop = min(stop, len(texts))
     for n in range(min(4, stop - k), 0, -1):
         if not all(_is_capitalised(texts[w]) for w in range(k, k + n)):
             continue
