@@ -13,8 +13,9 @@ each gold entity is matched at most once.  Precision is over the article's disti
 entities, recall over its gold entities, both summed over all articles (micro).
 
 The set has a development part (a01-a11 by default, `--dev`), whose per-entity errors may be read
-(`--show-errors` prints them for it only), and a held-out part (the rest), reported only as totals:
-nothing is tuned on it.  Scores are printed for the dev part, the held-out part and all articles.
+(`--show-errors` prints them for it only), and a held-out part (a12-a34, `--held-out`), reported only
+as totals: nothing is tuned on it.  Articles in neither (added later) are reported as "other".
+Scores are printed for each part and for all articles.
 """
 
 from __future__ import annotations
@@ -154,10 +155,11 @@ def ingest_articles(articles: Path, engine) -> None:
 
 
 DEFAULT_DEV = "a01-a11"
+DEFAULT_HELD_OUT = "a12-a34"
 
 
 def dev_articles(spec: str, names: Iterable[str]) -> set[str]:
-    """The article files of the dev part: "a01-a11" (a range of stems, inclusive) or "a01,a03"."""
+    """The article files a part names: "a01-a11" (a range of stems, inclusive) or "a01,a03"."""
     stems = {Path(n).stem: n for n in names}
     chosen: set[str] = set()
     for part in filter(None, (p.strip() for p in spec.split(","))):
@@ -167,14 +169,18 @@ def dev_articles(spec: str, names: Iterable[str]) -> set[str]:
 
 
 def split_totals(
-    results: Mapping[str, ArticleResult], dev: set[str]
+    results: Mapping[str, ArticleResult], dev: set[str], held_out: set[str] | None = None
 ) -> list[tuple[str, list[str], dict[str, Counts]]]:
-    """(part name, its articles, per-type and "all" counts) for the dev part, the held-out part and all."""
+    """(part name, its articles, per-type and "all" counts) for the dev part, the held-out part (all
+    the others if not given), the "other" articles when there are any, and all."""
+    held = set(results) - dev if held_out is None else held_out - dev
     parts = [
         ("dev", sorted(n for n in results if n in dev)),
-        ("held-out", sorted(n for n in results if n not in dev)),
+        ("held-out", sorted(n for n in results if n in held)),
+        ("other", sorted(n for n in results if n not in dev and n not in held)),
         ("all", sorted(results)),
     ]
+    parts = [(name, names) for name, names in parts if names or name != "other"]
     out = []
     for part, names in parts:
         totals = {t: sum((results[n].counts[t] for n in names), Counts()) for t in TYPES}
@@ -207,7 +213,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--server-url", help="a PostgreSQL server to create a scratch database on")
     parser.add_argument("--min-confidence", type=float, action="append", help="also score above this (repeatable)")
     parser.add_argument("--show-errors", action="store_true", help="per-entity errors of the dev part only")
-    parser.add_argument("--dev", default=DEFAULT_DEV, help="the dev articles, e.g. a01-a11 (the rest is held out)")
+    parser.add_argument("--dev", default=DEFAULT_DEV, help="the dev articles, e.g. a01-a11")
+    parser.add_argument("--held-out", default=DEFAULT_HELD_OUT, help="the held-out articles, e.g. a12-a34")
     args = parser.parse_args(argv)
     import sqlalchemy as sa
     from sqlalchemy.engine import make_url
@@ -219,6 +226,7 @@ def main(argv: list[str] | None = None) -> None:
     if not gold:
         raise SystemExit(f"no annotated articles in {args.articles}")
     dev = dev_articles(args.dev, gold)
+    held_out = dev_articles(args.held_out, gold)
     with tempfile.TemporaryDirectory(prefix="antara-article-eval-") as tmp:
         server = None if args.server_url else _embedded_server(Path(tmp) / "pgdata")
         server_url = args.server_url if server is None else server.get_uri()
@@ -232,7 +240,7 @@ def main(argv: list[str] | None = None) -> None:
             ingest_articles(args.articles, engine)
             for threshold in [0.0, *(args.min_confidence or [])]:
                 _, results = score_articles(stored_entities(engine, threshold), gold)
-                for part, names, totals in split_totals(results, dev):
+                for part, names, totals in split_totals(results, dev, held_out):
                     title = (
                         f"{part}: {len(names)} articles ({_span(names)}), distinct (type, name) per article, "
                         f"mentions with confidence >= {threshold}"
