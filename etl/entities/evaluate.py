@@ -3,11 +3,13 @@
 NERP is scored with its labels mapped to PER/ORG/LOC (EVT and FNB dropped).
 
 python -m etl.entities.evaluate [--data-dir DIR] [--model PATH] [--split test]
+python -m etl.entities.evaluate --marked bench/entity_probe.txt   # sentences marked up by hand
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,6 +107,28 @@ def evaluation_sets(data_dir: Path, split: str) -> list[tuple[str, list[Sentence
     ]
 
 
+_MARKED = re.compile(r"\[(PER|ORG|LOC) ([^\]]+)\]|(\S+)")
+
+
+def read_marked(path: Path) -> list[Sentence]:
+    """One tokenised sentence a line, each name marked `[TYPE words of the name]`."""
+    sentences = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        words: list[str] = []
+        tags: list[str] = []
+        for m in _MARKED.finditer(line):
+            if m.group(3):
+                words.append(m.group(3))
+                tags.append("O")
+            else:
+                name = m.group(2).split()
+                words += name
+                tags += [f"B-{m.group(1)}"] + [f"I-{m.group(1)}"] * (len(name) - 1)
+        if words:
+            sentences.append(Sentence(words, tags))
+    return sentences
+
+
 def format_scores(title: str, scores: dict[str, Scores]) -> str:
     lines = [title, f"{'':8}{'P':>8}{'R':>8}{'F1':>8}{'gold':>8}"]
     for name, s in scores.items():
@@ -118,8 +142,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--model", type=Path, default=MODEL_PATH)
     parser.add_argument("--split", default="test", choices=("dev", "test"))
     parser.add_argument("--thresholds", action="store_true", help="P/R/F1 by confidence threshold instead")
+    parser.add_argument("--marked", type=Path, help="score these hand-marked sentences instead")
     args = parser.parse_args(argv)
     tagger = CrfTagger(args.model)
+    if args.marked:
+        print(
+            format_scores(
+                f"{args.marked.name} (entity level, exact span and type)", evaluate(tagger, read_marked(args.marked))
+            )
+        )
+        return
     if args.thresholds:
         print(threshold_table(tagger, args.data_dir, args.split))
         return

@@ -45,9 +45,36 @@ LOC_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "asal", "wilayah", "
 SPEECH_CUES = frozenset(
     {"kata", "ujar", "ucap", "ungkap", "jelas", "tutur", "imbuh", "tegas", "menurut", "tambah", "papar", "sebut"}
 )
+# Words after which a capitalised word is usually a company, brand, club or medium ("saham Telkom",
+# "merek Samsung", "klub PSG", "harian Kompas"); ORG_CUES words head a name instead ("PT X", "Bank X").
+BRAND_CONTEXT = frozenset(
+    """saham emiten perseroan produsen pabrikan merek brand produk klub timnas harian koran majalah tabloid
+    televisi portal situs media maskapai operator raksasa startup perusahaan aplikasi platform
+    rival lawan melawan kontra vs menjamu dijamu sponsor anak induk milik besutan buatan garapan""".split()
+)
 TIME_WORDS = frozenset(
     """senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni
     juli agustus september oktober november desember pekan bulan tahun hari""".split()
+)
+
+# One-word names of companies, brands, clubs and media that news writes bare ("saham Telkom naik",
+# "Samsung merilis", "PSG menang"): general knowledge, not taken from any corpus.
+ORGANISATION_NAMES = frozenset(
+    """telkom telkomsel indosat xl axiata smartfren indofood indomaret alfamart alfamidi unilever wings mayora
+    garudafood kalbe biofarma indocement antam inalum timah vale freeport adaro medco pgn pertamina pln
+    krakatau pindad inka kai damri pelni garuda citilink airasia sriwijaya pelindo waskita wika ptpp
+    brantas bulog perhutani ptpn jiwasraya asabri taspen bpjs bri bni mandiri btn bca bsi cimb danamon
+    maybank ocbc panin bukopin ojk gojek gopay grab tokopedia bukalapak shopee lazada blibli traveloka ovo
+    linkaja goto djarum sampoerna wilmar lippo podomoro summarecon pakuwon sinarmas astra toyota honda yamaha
+    suzuki daihatsu mitsubishi nissan hyundai kia wuling chery byd tesla bmw mercedes audi volkswagen ford
+    ferrari samsung apple xiaomi oppo vivo realme huawei nokia sony lg lenovo asus acer intel nvidia qualcomm
+    google alphabet microsoft amazon meta facebook instagram whatsapp twitter tiktok bytedance youtube netflix
+    spotify openai alibaba tencent baidu foxconn boeing airbus exxonmobil chevron shell aramco petronas
+    gazprom nestle danone coca-cola pepsico mcdonald's starbucks kfc uniqlo zara nike adidas puma persija
+    persib persebaya arema psm psis persik rans bhayangkara psg barcelona juventus arsenal chelsea liverpool
+    tottenham bayern ajax benfica atletico kompas tempo detik detikcom kumparan liputan6 okezone tribun
+    tribunnews viva republika sindonews cnbc cnn tvri rri rcti sctv indosiar trans7 antv mnc reuters afp
+    xinhua bloomberg bernama kyodo yonhap nikkei""".split()
 )
 
 _CACHE_LIMIT = 200_000
@@ -73,6 +100,8 @@ def _cue_classes(lower: str) -> list[str]:
         classes.append("cue=say")
     if lower in TIME_WORDS:
         classes.append("cue=time")
+    if lower in BRAND_CONTEXT:
+        classes.append("cue=brand")
     return classes
 
 
@@ -102,6 +131,8 @@ def _own_attributes(word: str) -> list[str]:
         attrs.append("punct")
     if word in ACRONYMS:
         attrs.append("gz=acronym")
+    if word[:1].isupper() and lower in ORGANISATION_NAMES:
+        attrs.append("gz=org")
     return attrs
 
 
@@ -190,6 +221,14 @@ def gazetteer_tags(words: list[str], reach: list[int] | None = None) -> list[str
 _RUN_JOINERS = frozenset({"dan", "&", "of", "and", "untuk", "atas", "-"})
 
 
+def run_head(word: str) -> str | None:
+    """The class of a capitalised run that ``word`` would head: "org", "loc", "per" or None."""
+    if not word[:1].isupper():
+        return None
+    head = word.lower()
+    return "org" if head in ORG_CUES else "loc" if head in LOC_CUES else "per" if head in PERSON_CUES else None
+
+
 def capital_runs(words: list[str]) -> list[str | None]:
     """For each word of a run of capitalised words that starts with a cue (the institution grammar:
     "Dinas ... Kota X", "Polda X", "PT X Tbk", "Kepala Pelaksana ..."), the class of that cue
@@ -208,8 +247,7 @@ def capital_runs(words: list[str]) -> list[str | None]:
         ):
             j += 1
         if j - i > 1:
-            head = word.lower()
-            kind = "org" if head in ORG_CUES else "loc" if head in LOC_CUES else "per" if head in PERSON_CUES else None
+            kind = run_head(word)
             if kind:
                 for k in range(i + 1, j):
                     runs[k] = kind

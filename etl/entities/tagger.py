@@ -6,15 +6,14 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
+import struct
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
 import pycrfsuite
 
-from etl.entities.features import capital_runs, gazetteer_reach, gazetteer_spans, word_windows
+from etl.entities.features import capital_runs, gazetteer_reach, gazetteer_spans, run_head, word_windows
 from etl.entities.labels import bio_spans
 from etl.entities.text import sentence_starts, token_columns
 from etl.records import EntityType, Mention
@@ -30,27 +29,40 @@ _WORD_CACHE_LIMIT = 20_000
 _NO_ATTRIBUTES: tuple[bytes, ...] = ()
 _ENTITY_TYPES = {t.value: t for t in EntityType}
 _Attributes = tuple[bytes, ...]
-_WordEntry = tuple[_Attributes, _Attributes, _Attributes, _Attributes, _Attributes, int]
+_WordEntry = tuple[_Attributes, _Attributes, _Attributes, _Attributes, _Attributes, int, bool]
 
 
-def model_attributes(tagger: pycrfsuite.Tagger) -> frozenset[str] | None:
-    """Every attribute the model has a weight for, read from its dump; None if the dump is not understood.
+def model_attributes(model_path: Path) -> frozenset[str] | None:
+    """Every attribute the model has a weight for, read from the model file; None if it is not understood.
 
-    crfsuite ignores attributes it does not know, so leaving them out changes no score.
+    crfsuite ignores attributes it does not know, so leaving them out changes no score.  The file is
+    read directly (crfsuite's crf1d header, then the attribute CQDB's backward array of records
+    ``id, key size, key NUL``) rather than through ``Tagger.dump``, which closes its file descriptor
+    twice and so can close a file another thread has just opened.
     """
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "model.txt")
-        tagger.dump(path)
-        with open(path, "rb") as dump:
-            lines = dump.read().split(b"\n")
-    declared = next((line.split(b":")[1] for line in lines if line.startswith(b"  num_attrs:")), b"")
-    try:
-        first = lines.index(b"ATTRIBUTES = {") + 1
-        last = lines.index(b"}", first)
-    except ValueError:
+    data = Path(model_path).read_bytes()
+    if len(data) < 48 or data[:4] != b"lCRF" or data[8:12] != b"FOMC":
         return None
-    names = frozenset(line.partition(b": ")[2].decode("utf-8") for line in lines[first:last])
-    return names if declared.strip().isdigit() and len(names) == int(declared) == last - first else None
+    num_attrs, _, _, off_attrs = struct.unpack_from("<4I", data, 24)
+    if data[off_attrs : off_attrs + 4] != b"CQDB":
+        return None
+    bwd_size, bwd_offset = struct.unpack_from("<2I", data, off_attrs + 16)
+    if bwd_size != num_attrs:
+        return None
+    names = []
+    try:
+        for k, offset in enumerate(
+            struct.iter_unpack("<I", data[off_attrs + bwd_offset : off_attrs + bwd_offset + 4 * bwd_size])
+        ):
+            record = off_attrs + offset[0]
+            quark, size = struct.unpack_from("<2I", data, record)
+            key = data[record + 8 : record + 8 + size]
+            if quark != k or not key.endswith(b"\0"):
+                return None
+            names.append(key[:-1].decode("utf-8"))
+    except (struct.error, UnicodeDecodeError):
+        return None
+    return frozenset(names) if len(names) == num_attrs else None
 
 
 class CrfTagger:
@@ -64,7 +76,7 @@ class CrfTagger:
     def __init__(self, model_path: Path) -> None:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
-        names = model_attributes(self._tagger)
+        names = model_attributes(model_path)
         self._known = None if names is None else {name: name.encode("utf-8") for name in names}
         self._words: dict[str, _WordEntry] = {}
         self._bias, self._bos, self._eos = (self._encode([name]) for name in ("bias", "BOS", "EOS"))
@@ -78,7 +90,8 @@ class CrfTagger:
         return tuple(known[name] for name in names if name in known)
 
     def _word(self, word: str) -> _WordEntry:
-        """(bias + own, as seen two after, one after, one before, two before, gazetteer reach)."""
+        """(bias + own, as seen two after, one after, one before, two before, gazetteer reach,
+        whether it can head a capitalised run)."""
         own, far_before, before, after, far_after = word_windows(word)
         entry = (
             self._bias + self._encode(own),
@@ -87,6 +100,7 @@ class CrfTagger:
             self._encode(after),
             self._encode(far_after),
             gazetteer_reach(word),
+            run_head(word) is not None,
         )
         if len(self._words) >= _WORD_CACHE_LIMIT:
             self._words.clear()
@@ -112,7 +126,7 @@ class CrfTagger:
         if not n:
             return []
         get = self._words.get
-        own, far_before, before, after, far_after, reach = zip(*[get(w) or self._word(w) for w in words])
+        own, far_before, before, after, far_after, reach, heads = zip(*[get(w) or self._word(w) for w in words])
         own_features = list(own)
         own_features[0] += self._bos
         if n > 1:
@@ -143,9 +157,10 @@ class CrfTagger:
                     if near_tag:
                         extra += self._gazetteer_attributes(near_tag)[side]
                 features[j] += extra
-        for j, run_kind in enumerate(capital_runs(words)):
-            if run_kind:
-                features[j] += self._run_attributes(run_kind)
+        if any(heads):  # a run needs a cue word to head it
+            for j, run_kind in enumerate(capital_runs(words)):
+                if run_kind:
+                    features[j] += self._run_attributes(run_kind)
         return features
 
     def tag_words(self, words: list[str]) -> list[str]:

@@ -41,7 +41,7 @@ from etl.entities.tagger import MODEL_DIR, CrfTagger
 # Chosen on the dev splits with --tune (see etl/entities/README.md).
 PARAMS: dict[str, float | int | bool] = {
     "c1": 0.05,
-    "c2": 0.1,
+    "c2": 0.2,
     "max_iterations": 200,
     "feature.minfreq": 1,
     "feature.possible_transitions": True,

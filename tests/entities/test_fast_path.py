@@ -101,7 +101,7 @@ def test_gazetteer_tags_match_the_reference(bodies: list[str]) -> None:
 def test_encoded_features_are_sentence_features_without_unknown_attributes(bodies: list[str]) -> None:
     crf = tagger.default_tagger()
     known = set(crf._tagger.info().attributes)
-    assert tagger.model_attributes(crf._tagger) == known
+    assert tagger.model_attributes(tagger.MODEL_PATH) == known
     for words in _sentences(bodies)[:400]:
         expected = [[a.encode() for a in item if a in known] for item in sentence_features(words)]
         assert [list(item) for item in crf.features(words)] == expected
@@ -117,6 +117,14 @@ def test_mentions_match_the_reference_even_when_the_word_cache_is_emptied(
     monkeypatch.setattr(tagger, "_WORD_CACHE_LIMIT", 7)
     small = tagger.CrfTagger(tagger.MODEL_PATH)
     assert [tagger.extract_mentions(body, small) for body in bodies] == expected
+
+
+def test_a_file_that_is_not_a_crfsuite_model_has_no_attribute_list(tmp_path) -> None:
+    path = tmp_path / "not-a-model.crfsuite"
+    path.write_bytes(tagger.MODEL_PATH.read_bytes()[:40])
+    assert tagger.model_attributes(path) is None
+    path.write_bytes(b"lCRF" + bytes(60))
+    assert tagger.model_attributes(path) is None
 
 
 def test_a_model_whose_dump_is_not_understood_still_tags_the_same(
