@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from etl.entities.features import PERSON_CUES, TIME_WORDS
+from etl.entities.features import ORGANISATION_NAMES, PERSON_CUES, TIME_WORDS
 from etl.entities.gazetteer import (
     ACRONYMS,
     MEDIA,
@@ -41,7 +41,8 @@ from etl.records import EntityType, Mention, ResolvedMention
 _TITLE_INNER_WORDS = PERSON_CUES | frozenset(
     """luar negeri dalam besar utama umum dewan muda madya tinggi agung bidang kabinet koordinator
     pelaksana harian tugas plt pj sementara eksekutif jenderal urusan bersama and of the pol polisi purn
-    purnawirawan""".split()
+    purnawirawan irjen komjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda laksda
+    laksma laksdya marsda marsma marsdya letkol lettu letda serka sertu pratu""".split()
 )
 # Honorific abbreviations written with a full stop ("Dr.", "H.", "Prof.").
 _DOTTED_HONORIFICS = frozenset({"dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "tn", "ny", "sdr"})
@@ -462,9 +463,11 @@ def _extend_org_heads(text: _Text, items: list[_Item]) -> None:
 
 
 def _apply_known_types(body: str, items: list[_Item]) -> None:
-    """News media are organisations whatever the context ("kata Nikkei Asia" reads like a person)."""
+    """News media, and the companies, brands and clubs the tagger's features list, are organisations
+    whatever the context ("kata Nikkei Asia" reads like a person, "ke Indomaret" like a place)."""
     for item in items:
-        if name_key(body[item.start : item.end]) in MEDIA:
+        key = name_key(body[item.start : item.end])
+        if key in MEDIA or key in ORGANISATION_NAMES:
             item.entity_type = EntityType.ORG
 
 
@@ -979,14 +982,13 @@ def _place_in_run(words: list[str], initial: bool) -> tuple[int, int] | None:
 def _split_organisation_from_person(text: _Text, items: list[_Item]) -> list[_Item]:
     """ "Direktur *Indofood* Lestari Wulandari" tagged as one person: a first word that names an
     organisation of the article, after a title, is that organisation; the rest is the person."""
-    firsts = set()
+    firsts: set[str] = set()
     for item in items:
         if item.entity_type == EntityType.ORG:
             core = _core_words(text.body[item.start : item.end])
             if core:
                 firsts.add(core[0])
-    if not firsts:
-        return items
+    firsts |= ORGANISATION_NAMES
     result = []
     body = text.body
     for item in items:

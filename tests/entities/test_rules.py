@@ -61,11 +61,9 @@ def test_spurious_mentions_are_trimmed_or_dropped() -> None:
 
 
 def test_a_confident_name_is_tagged_the_same_everywhere_in_the_article() -> None:
-    body = "Kemenperin dan Telkomsel menandatangani nota. Telkomsel akan membangun menara. Kata Telkomsel, ya."
-    found = resolve_mentions(
-        body, [_mention(body, "Telkomsel", ORG, 0.97), _mention(body, "Telkomsel", PER, 0.4, nth=2)]
-    )
-    telkomsel = [m for m in found if m.surface == "Telkomsel"]
+    body = "Kemenperin dan Nusalink menandatangani nota. Nusalink akan membangun menara. Kata Nusalink, ya."
+    found = resolve_mentions(body, [_mention(body, "Nusalink", ORG, 0.97), _mention(body, "Nusalink", PER, 0.4, nth=2)])
+    telkomsel = [m for m in found if m.surface == "Nusalink"]
     assert len(telkomsel) == 3 and {m.entity_type for m in telkomsel} == {ORG}
     assert all(m.confidence == 0.97 for m in telkomsel)
 
@@ -309,3 +307,15 @@ def test_institutions_with_a_unit_number_a_doctor_or_two_word_heads() -> None:
     found = _by_surface(body, [_mention(body, "Diponegoro", LOC), _mention(body, "RSUD dr. Moewardi Surakarta", LOC)])
     assert found["Kodam IV/Diponegoro"][0] == found["RSUD dr. Moewardi Surakarta"][0] == "ORG"
     assert found["Rumah Sakit Kasih Ibu"][0] == "ORG" and "Diponegoro" not in found
+
+
+def test_listed_companies_and_media_are_organisations_and_ranks_are_titles() -> None:
+    body = "Kapolres Garut AKBP Rohman Yonky Dilatha menerima laporan Indomaret. Direktur Telkomsel Hadi Permana Putra hadir."
+    mentions = [
+        _mention(body, "AKBP Rohman Yonky Dilatha", PER),
+        _mention(body, "Indomaret", LOC),
+        _mention(body, "Telkomsel Hadi Permana Putra", PER),
+    ]
+    found = _by_surface(body, mentions)
+    assert found["Rohman Yonky Dilatha"][0] == "PER" and found["Indomaret"][0] == "ORG"
+    assert found["Telkomsel"][0] == "ORG" and found["Hadi Permana Putra"][0] == "PER"
