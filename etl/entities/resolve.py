@@ -462,6 +462,29 @@ def _extend_org_heads(text: _Text, items: list[_Item]) -> None:
                 break
 
 
+# Words that end a club's or company's name: capitalised words after one, in the same mention, are a
+# person the tagger glued on ("pelatih Sriwijaya Jaya FC | Stefan Kovac").
+_ORGANISATION_TAILS = frozenset(
+    {"FC", "F.C.", "SC", "CF", "Tbk", "Tbk.", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "LLC", "AG", "GmbH"}
+)
+
+
+def _split_after_organisation_tails(text: _Text, items: list[_Item]) -> list[_Item]:
+    result = []
+    for item in items:
+        tokens = (
+            text.within(item.start, item.end) if item.entity_type == EntityType.ORG and not item.grammar else range(0)
+        )
+        tail = next((k for k in tokens[:-1] if text.texts[k] in _ORGANISATION_TAILS), None)
+        rest = range(tail + 1, tokens.stop) if tail is not None else range(0)
+        if tail is None or len(rest) > _MAX_GLUED_PERSON_WORDS or not all(_is_capitalised(text.texts[k]) for k in rest):
+            result.append(item)
+            continue
+        result.append(_Item(item.start, text.ends[tail], EntityType.ORG, item.sentence, item.confidence))
+        result.append(_Item(text.starts[rest[0]], item.end, EntityType.PER, item.sentence, item.confidence))
+    return result
+
+
 def _apply_known_types(body: str, items: list[_Item]) -> None:
     """News media, and the companies, brands and clubs the tagger's features list, are organisations
     whatever the context ("kata Nikkei Asia" reads like a person, "ke Indomaret" like a place)."""
@@ -1285,6 +1308,7 @@ def resolve_mentions(body: str, mentions: list[Mention], dateline_place: str | N
     items = _apply_institutions(text, items)
     items = _apply_place_grammar(text, items)
     items = _drop_titles_laws_initials(text, items)
+    items = _split_after_organisation_tails(text, items)
     items = _separate_titled_persons(text, items)
     _apply_known_types(body, items)
     items = _split_organisation_from_person(text, items)
@@ -1346,6 +1370,7 @@ def _organisation_short_forms(items: list[_Item]) -> None:
     if len(full) < 2:
         return
     cores = {key: _core_words(item.canonical) for key, item in full.items()}
+    legal = {key: len(cores[key]) < len(name_key(item.canonical).split()) for key, item in full.items()}
     merged: dict[str, str] = {}
     for key, short in cores.items():
         if not short or all(w in _INSTITUTION_HEADS for w in short):
@@ -1354,7 +1379,8 @@ def _organisation_short_forms(items: list[_Item]) -> None:
         fits = {
             other
             for other, words in cores.items()
-            if other != key and (_shortens(short, words) or (words == short and len(full[other].canonical) > longer))
+            if other != key
+            and (_shortens(short, words, legal[other]) or (words == short and len(full[other].canonical) > longer))
         }
         if len(fits) == 1:
             merged[key] = fits.pop()
@@ -1364,11 +1390,20 @@ def _organisation_short_forms(items: list[_Item]) -> None:
             item.key, item.canonical = target, full[target].canonical
 
 
-def _shortens(short: list[str], words: list[str]) -> bool:
-    """Is ``short`` a short form of ``words``: its first words, or an acronym of their first words
-    followed by the same rest or by nothing but a region ("DLH" / "DLH Kota Serang")?"""
+def _shortens(short: list[str], words: list[str], legal_form: bool = False) -> bool:
+    """Is ``short`` a short form of ``words``: its first words when the rest is a place or the full name
+    has a legal form ("Persib" / "Persib Bandung", "Telkom" / "PT Telkom Indonesia Tbk"; not "Sriwijaya
+    Jaya FC" / "Sriwijaya Jaya FC Stefan Kovac"), or an acronym of their first words followed by the same
+    rest or by nothing but a region ("DLH" / "DLH Kota Serang")?"""
     if len(words) > len(short) and words[: len(short)] == short:
-        return True
+        rest = " ".join(words[len(short) :])
+        return (
+            legal_form
+            or rest in regions()
+            or rest in province_names()
+            or rest in country_names()
+            or rest in city_places()
+        )
     acronym, rest = short[0], short[1:]
     if len(acronym) < 2 or not acronym.isalpha():
         return False

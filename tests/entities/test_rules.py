@@ -319,3 +319,18 @@ def test_listed_companies_and_media_are_organisations_and_ranks_are_titles() -> 
     found = _by_surface(body, mentions)
     assert found["Rohman Yonky Dilatha"][0] == "PER" and found["Indomaret"][0] == "ORG"
     assert found["Telkomsel"][0] == "ORG" and found["Hadi Permana Putra"][0] == "PER"
+
+
+def test_a_person_glued_after_a_club_splits_and_no_glued_name_absorbs_the_club() -> None:
+    body = "Kata pelatih Garuda Muda FC Stefan Kovac. Garuda Muda FC menang atas Bintang Timur."
+    mentions = [_mention(body, "Garuda Muda FC Stefan Kovac", ORG), _mention(body, "Garuda Muda FC", ORG, nth=1)]
+    found = {(m.surface, m.entity_type.value, m.entity_key) for m in resolve_mentions(body, mentions)}
+    assert ("Garuda Muda FC", "ORG", "garuda muda fc") in found and ("Stefan Kovac", "PER", "stefan kovac") in found
+    # a prefix is a short name only before a place or a legal form: "X FC" is no short name of "X FC Someone"
+    body = "Bintang Timur FC Budi Hartawan hadir. Bintang Timur FC kalah."
+    mentions = [
+        _mention(body, "Bintang Timur FC Budi Hartawan", ORG, 0.3),
+        _mention(body, "Bintang Timur FC", ORG, nth=1),
+    ]
+    keys = {m.entity_key for m in resolve_mentions(body, mentions) if m.entity_type == ORG}
+    assert keys == {"bintang timur fc"}
