@@ -1396,13 +1396,13 @@ def _shortens(short: list[str], words: list[str], legal_form: bool = False) -> b
     Jaya FC" / "Sriwijaya Jaya FC Stefan Kovac"), or an acronym of their first words followed by the same
     rest or by nothing but a region ("DLH" / "DLH Kota Serang")?"""
     if len(words) > len(short) and words[: len(short)] == short:
-        rest = " ".join(words[len(short) :])
+        after = " ".join(words[len(short) :])
         return (
             legal_form
-            or rest in regions()
-            or rest in province_names()
-            or rest in country_names()
-            or rest in city_places()
+            or after in regions()
+            or after in province_names()
+            or after in country_names()
+            or after in city_places()
         )
     acronym, rest = short[0], short[1:]
     if len(acronym) < 2 or not acronym.isalpha():
