@@ -782,8 +782,7 @@ _RANK_WORDS = frozenset(
 _LAW_HEADS = frozenset(
     "undang-undang uu ruu perppu perpu perpres permen perda pergub perbup perwali keppres inpres qanun".split()
 )
-_LAW_HEAD = re.compile(r"\b(?:" + "|".join(h.capitalize() + "|" + h.upper() for h in sorted(_LAW_HEADS)) + r")\b")
-_LAW_HEAD_STEMS = ("Undang", "UU", "Per", "PER", "Kepp", "KEPP", "Inpres", "INPRES", "Qanun", "QANUN")
+_LAW_HEAD_FORMS = frozenset(f for h in _LAW_HEADS for f in (h.capitalize(), h.upper(), "Undang-undang"))
 _LAW_JOINERS = frozenset({"dan", "tentang", "nomor", "no", "tahun", "/", "atas", "perubahan"})
 _HONORIFICS = frozenset("pak bu bapak ibu mas mbak bang kak om tante mr mrs ms".split())
 _ROMAN = re.compile(r"[IVXL]{1,5}")
@@ -798,13 +797,21 @@ _PLACE_GRAMMAR_HEAD_FORMS = frozenset(f for h in _PLACE_GRAMMAR_HEADS for f in (
 _MAX_PLACE_WORDS = 4
 
 
+_DROP_TRIGGER_FORMS = frozenset(
+    f for w in _FUSED_TITLES | _RANK_WORDS | _HONORIFICS | _INITIALS_CUES for f in (w, w.capitalize(), w.upper())
+)
+
+
 def _drop_titles_laws_initials(text: _Text, items: list[_Item]) -> list[_Item]:
     """No place after a fused title ("Kapolda *Banten*"), no rank at the end of a place or organisation
     ("Banten *Irjen Pol*"), no entity inside a law's name, no person that is a suspect's initials; a
     name after an honorific ("Bu *Rina*") is a person."""
     texts, ends = text.texts, text.ends
-    body = text.body
-    laws = _law_spans(text) if any(h in body for h in _LAW_HEAD_STEMS) and _LAW_HEAD.search(body) else []
+    laws = [] if _LAW_HEAD_FORMS.isdisjoint(texts) else _law_spans(text)
+    # the token positions of the words these rules look at: most mentions are near none of them
+    if not laws and _DROP_TRIGGER_FORMS.isdisjoint(texts):
+        return items
+    triggers = {k for k, w in enumerate(texts) if w in _DROP_TRIGGER_FORMS}
     kept = []
     starts = text.starts
     n = len(texts)
@@ -813,29 +820,44 @@ def _drop_titles_laws_initials(text: _Text, items: list[_Item]) -> list[_Item]:
         if first >= n or ends[first] > item.end:
             continue
         one_word = ends[first] == item.end
-        before = texts[first - 1].lower() if first else ""
-        if item.entity_type != EntityType.PER:
-            back = first - 1
-            if before == "/":  # "Pangdam V/Brawijaya"
-                while back > 0 and (texts[back] == "/" or _ROMAN.fullmatch(texts[back])):
-                    back -= 1
-            if back >= 0 and (before if back == first - 1 else texts[back].lower()) in _FUSED_TITLES:
-                continue
-            if one_word and before in _RANK_WORDS:
-                continue  # "Mayjen *TNI*", "Kombes *Pol*": the service word is part of the rank
-            if not one_word:
-                rank = next((k for k in text.within(item.start, item.end)[1:] if texts[k].lower() in _RANK_WORDS), None)
-                if rank is not None:
-                    item.end = ends[rank - 1]
-        if one_word and before in _HONORIFICS:
-            item.entity_type = EntityType.PER  # "Bu Rina", "Pak Joko"
-        if item.entity_type == EntityType.PER and one_word and len(texts[first]) <= 4 and texts[first].isupper():
-            if any(t.lower() in _INITIALS_CUES for t in texts[max(0, first - 8) : first]):
-                continue
+        person = item.entity_type == EntityType.PER
+        near = first - 1 in triggers or (first and texts[first - 1] == "/")
+        if not person and not one_word and not near:
+            near = any(k in triggers for k in text.within(item.start, item.end)[1:])
+        if person and one_word and not near and len(texts[first]) <= 4 and texts[first].isupper():
+            near = any(k in triggers for k in range(max(0, first - 8), first))
+        if near and not _keep_near_titles(text, item, first, one_word):
+            continue
         if laws and _covered(laws, item.start, item.end):
             continue
         kept.append(item)
     return kept
+
+
+def _keep_near_titles(text: _Text, item: _Item, first: int, one_word: bool) -> bool:
+    """The checks of `_drop_titles_laws_initials` for a mention next to a title, rank, honorific or
+    initials cue: False to drop it (it may narrow or retype it)."""
+    texts, ends = text.texts, text.ends
+    before = texts[first - 1].lower() if first else ""
+    if item.entity_type != EntityType.PER:
+        back = first - 1
+        if before == "/":  # "Pangdam V/Brawijaya"
+            while back > 0 and (texts[back] == "/" or _ROMAN.fullmatch(texts[back])):
+                back -= 1
+        if back >= 0 and (before if back == first - 1 else texts[back].lower()) in _FUSED_TITLES:
+            return False
+        if one_word and before in _RANK_WORDS:
+            return False  # "Mayjen *TNI*", "Kombes *Pol*": the service word is part of the rank
+        if not one_word:
+            rank = next((k for k in text.within(item.start, item.end)[1:] if texts[k].lower() in _RANK_WORDS), None)
+            if rank is not None:
+                item.end = ends[rank - 1]
+    if one_word and before in _HONORIFICS:
+        item.entity_type = EntityType.PER  # "Bu Rina", "Pak Joko"
+    if item.entity_type == EntityType.PER and one_word and len(texts[first]) <= 4 and texts[first].isupper():
+        if any(t.lower() in _INITIALS_CUES for t in texts[max(0, first - 8) : first]):
+            return False
+    return True
 
 
 def _law_spans(text: _Text) -> list[tuple[int, int]]:
@@ -917,9 +939,6 @@ def _known_place(key: str, sentence_initial: bool) -> bool:
     return False
 
 
-_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?: [A-Z][\w-]*)*")
-
-
 def _add_known_places(text: _Text, items: list[_Item]) -> list[_Item]:
     """A run of capitalised words the tagger left untagged that is, whole or after a title ("Gubernur
     *Jawa Barat*"), a known country, province, region, city, world region or foreign state is a place."""
@@ -928,53 +947,45 @@ def _add_known_places(text: _Text, items: list[_Item]) -> list[_Item]:
         if item.entity_type == EntityType.LOC and item.confidence < KNOWN_PLACE_CONFIDENCE:
             if _known_place(name_key(body[item.start : item.end]), False):
                 item.confidence = KNOWN_PLACE_CONFIDENCE
-    spans = sorted((i.start, i.end) for i in items)
+    texts, starts, ends = text.texts, text.starts, text.ends
+    forms = _place_first_forms()
+    candidates = [k for k, w in enumerate(texts) if w in forms]
+    if not candidates:
+        return items
+    n = len(texts)
+    covered = bytearray(n)
+    for item in items:
+        for k in text.within(item.start, item.end):
+            covered[k] = 1
     text.sentence_at(0)  # fills the sentence starts
     sentence_first = set(text._sentence_starts or ())
-    added = []
-    firsts = _place_first_words()
-    for run in _CAPITALISED_RUN.finditer(body):
-        if not any(w.lower() in firsts for w in run.group().split(" ", 5)[:5]):
-            continue  # the usual case: no word of the run can start a known place
-        for start, words in _uncovered_pieces(body, run.start(), run.end(), spans):
-            initial = (
-                start in sentence_first
-                or body[start - 1 : start] in ('"', "“", "(")
-                or (start >= 2 and body[start - 2 : start] in ('" ', "“ "))
+    added, done = [], -1
+    for k in candidates:
+        if covered[k] or k < done:
+            continue
+        a = k  # the run of uncovered capitalised words around k, one space apart
+        while a > 0 and not covered[a - 1] and texts[a - 1][:1].isupper() and starts[a] == ends[a - 1] + 1:
+            a -= 1
+        j = k + 1
+        while j < n and not covered[j] and texts[j][:1].isupper() and starts[j] == ends[j - 1] + 1:
+            j += 1
+        done = j
+        start = starts[a]
+        initial = start in sentence_first or (a > 0 and texts[a - 1] in ('"', "“", "("))
+        found = _place_in_run(texts[a:j], initial)
+        if found:
+            first, last = a + found[0], a + found[1] - 1
+            place = _Item(
+                starts[first], ends[last], EntityType.LOC, text.sentence_at(starts[first]), KNOWN_PLACE_CONFIDENCE
             )
-            found = _place_in_run(words, initial)
-            if found:
-                a, b = found
-                place_start = start + sum(len(w) + 1 for w in words[:a])
-                place_end = place_start + len(" ".join(words[a:b]))
-                sentence = text.sentence_at(place_start)
-                added.append(_Item(place_start, place_end, EntityType.LOC, sentence, KNOWN_PLACE_CONFIDENCE))
+            added.append(place)
     return sorted(items + added, key=lambda i: (i.start, i.end)) if added else items
 
 
-def _uncovered_pieces(body: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, list[str]]]:
-    """(start, words) of the stretches of a capitalised run [start, end) that no mention covers."""
-    i = bisect_left(spans, (start, start))
-    if i > 0 and spans[i - 1][1] > start:
-        i -= 1
-    if i < len(spans) and spans[i][0] <= start and spans[i][1] >= end:
-        return []  # the usual case: the run is a mention
-    pieces, at = [], start
-    while i < len(spans) and spans[i][0] < end:
-        if spans[i][0] > at:
-            pieces.append((at, spans[i][0]))
-        at = max(at, spans[i][1])
-        i += 1
-    if at < end:
-        pieces.append((at, end))
-    out = []
-    for a, b in pieces:
-        piece = body[a:b]
-        stripped = piece.strip()
-        if stripped and stripped[0].isupper():
-            offset = a + piece.index(stripped)
-            out.append((offset, stripped.split(" ")))
-    return out
+@cache
+def _place_first_forms() -> frozenset[str]:
+    """The first words of the names `_known_place` knows, as written capitalised or upper case."""
+    return frozenset(f for w in _place_first_words() for f in (w.capitalize(), w.upper(), w.title()))
 
 
 @cache
@@ -987,9 +998,6 @@ def _place_first_words() -> frozenset[str]:
 def _place_in_run(words: list[str], initial: bool) -> tuple[int, int] | None:
     """Word range of the place a run of capitalised words names: the whole run, or what follows a title
     ("Gubernur *Jawa Barat*") or the sentence's first word ("Di *Jakarta*"); None if it names none."""
-    firsts = _place_first_words()
-    if not any(w.lower() in firsts for w in words[:4]):
-        return None  # the usual case: no word of the run can start a known place
     a, n = 0, len(words)
     while a < n - 1 and words[a].lower() in PERSON_CUES:
         a += 1
