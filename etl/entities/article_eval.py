@@ -1,7 +1,7 @@
 """Article-level evaluation through the real pipeline: what the warehouse stores, as an analyst reads it.
 
     python -m etl.entities.article_eval [--articles tests/entities/articles] [--server-url URL]
-                                        [--min-confidence 0.5] [--show-errors]
+                                        [--min-confidence 0.5] [--show-errors] [--dev a01-a11]
 
 Each article `aNN.txt` is a raw input file exactly as `antara-etl ingest` receives it; its
 annotation `aNN.json` is {"entities": [{"type": "PER|ORG|LOC", "name": ..., "aliases": [...]}]}.
@@ -11,6 +11,11 @@ core.entity / core.entity_mention.  A stored entity matches a gold entity of the
 canonical name (case-insensitive, whitespace-normalised) is the gold name or one of its aliases;
 each gold entity is matched at most once.  Precision is over the article's distinct stored
 entities, recall over its gold entities, both summed over all articles (micro).
+
+The set has a development part (a01-a11 by default, `--dev`), whose per-entity errors may be read
+(`--show-errors` prints them for it only), and a held-out part (a12-a34, `--held-out`), reported only
+as totals: nothing is tuned on it.  Articles in neither (added later) are reported as "other".
+Scores are printed for each part and for all articles.
 """
 
 from __future__ import annotations
@@ -149,6 +154,46 @@ def ingest_articles(articles: Path, engine) -> None:
         ingest(tmp, engine, as_of=dt.date(2100, 1, 1), docs_dir=Path(tmp) / "docs")
 
 
+DEFAULT_DEV = "a01-a11"
+DEFAULT_HELD_OUT = "a12-a34"
+
+
+def dev_articles(spec: str, names: Iterable[str]) -> set[str]:
+    """The article files a part names: "a01-a11" (a range of stems, inclusive) or "a01,a03"."""
+    stems = {Path(n).stem: n for n in names}
+    chosen: set[str] = set()
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        first, _, last = part.partition("-")
+        chosen.update(n for stem, n in stems.items() if first <= stem <= (last or first))
+    return chosen
+
+
+def split_totals(
+    results: Mapping[str, ArticleResult], dev: set[str], held_out: set[str] | None = None
+) -> list[tuple[str, list[str], dict[str, Counts]]]:
+    """(part name, its articles, per-type and "all" counts) for the dev part, the held-out part (all
+    the others if not given), the "other" articles when there are any, and all."""
+    held = set(results) - dev if held_out is None else held_out - dev
+    parts = [
+        ("dev", sorted(n for n in results if n in dev)),
+        ("held-out", sorted(n for n in results if n in held)),
+        ("other", sorted(n for n in results if n not in dev and n not in held)),
+        ("all", sorted(results)),
+    ]
+    parts = [(name, names) for name, names in parts if names or name != "other"]
+    out = []
+    for part, names in parts:
+        totals = {t: sum((results[n].counts[t] for n in names), Counts()) for t in TYPES}
+        totals["all"] = sum(totals.values(), Counts())
+        out.append((part, names, totals))
+    return out
+
+
+def _span(names: list[str]) -> str:
+    stems = [Path(n).stem for n in names]
+    return f"{stems[0]}-{stems[-1]}" if stems else "none"
+
+
 def format_totals(title: str, totals: dict[str, Counts]) -> str:
     lines = [title, f"{'':6}{'P':>8}{'R':>8}{'F1':>8}{'stored':>8}{'gold':>8}"]
     for name, c in totals.items():
@@ -167,7 +212,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
     parser.add_argument("--server-url", help="a PostgreSQL server to create a scratch database on")
     parser.add_argument("--min-confidence", type=float, action="append", help="also score above this (repeatable)")
-    parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--show-errors", action="store_true", help="per-entity errors of the dev part only")
+    parser.add_argument("--dev", default=DEFAULT_DEV, help="the dev articles, e.g. a01-a11")
+    parser.add_argument("--held-out", default=DEFAULT_HELD_OUT, help="the held-out articles, e.g. a12-a34")
     args = parser.parse_args(argv)
     import sqlalchemy as sa
     from sqlalchemy.engine import make_url
@@ -178,6 +225,8 @@ def main(argv: list[str] | None = None) -> None:
     gold = read_gold(args.articles)
     if not gold:
         raise SystemExit(f"no annotated articles in {args.articles}")
+    dev = dev_articles(args.dev, gold)
+    held_out = dev_articles(args.held_out, gold)
     with tempfile.TemporaryDirectory(prefix="antara-article-eval-") as tmp:
         server = None if args.server_url else _embedded_server(Path(tmp) / "pgdata")
         server_url = args.server_url if server is None else server.get_uri()
@@ -190,13 +239,15 @@ def main(argv: list[str] | None = None) -> None:
             upgrade(engine)
             ingest_articles(args.articles, engine)
             for threshold in [0.0, *(args.min_confidence or [])]:
-                totals, results = score_articles(stored_entities(engine, threshold), gold)
-                title = (
-                    f"{len(gold)} articles, distinct (type, name) per article, mentions with confidence >= {threshold}"
-                )
-                print(format_totals(title, totals))
+                _, results = score_articles(stored_entities(engine, threshold), gold)
+                for part, names, totals in split_totals(results, dev, held_out):
+                    title = (
+                        f"{part}: {len(names)} articles ({_span(names)}), distinct (type, name) per article, "
+                        f"mentions with confidence >= {threshold}"
+                    )
+                    print(format_totals(title, totals))
                 if args.show_errors:
-                    for article, r in results.items():
+                    for article, r in ((a, r) for a, r in results.items() if a in dev):
                         for entity_type, canonical in r.unmatched_stored:
                             print(f"  {article} extra   {entity_type} {canonical}")
                         for g in r.unmatched_gold:

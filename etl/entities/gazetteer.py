@@ -691,3 +691,58 @@ MEDIA = frozenset(
         "Arab News",
     )
 )
+
+
+# Continents, world regions, seas and Indonesia's large islands as ANTARA writes them (Indonesian and
+# English): places that are neither countries, provinces nor cities.  Used by the resolver only.
+WORLD_REGIONS = frozenset(
+    name_key(n)
+    for n in (
+        "Asia", "Eropa", "Afrika", "Amerika", "Amerika Latin", "Amerika Selatan", "Amerika Utara",
+        "Amerika Tengah", "Oseania", "Antartika", "Timur Tengah", "Asia Tenggara", "Asia Timur",
+        "Asia Selatan", "Asia Tengah", "Asia Barat", "Asia Pasifik", "Indo-Pasifik", "Eropa Timur",
+        "Eropa Barat", "Eropa Tengah", "Afrika Utara", "Afrika Barat", "Afrika Timur", "Afrika Selatan",
+        "Timur Jauh", "Balkan", "Skandinavia", "Kaukasus", "Semenanjung Korea", "Semenanjung Arab",
+        "Semenanjung Malaysia", "Teluk Persia", "Laut China Selatan", "Laut Cina Selatan", "Laut Natuna Utara",
+        "Laut Jawa", "Laut Arafura", "Laut Merah", "Laut Hitam", "Laut Mediterania", "Selat Malaka",
+        "Selat Sunda", "Selat Taiwan", "Selat Hormuz", "Samudra Hindia", "Samudera Hindia", "Samudra Pasifik",
+        "Samudera Pasifik", "Samudra Atlantik", "Samudera Atlantik", "Sumatera", "Sumatra", "Jawa",
+        "Kalimantan", "Sulawesi", "Borneo", "Flores", "Sumba", "Timor", "Halmahera", "Madura", "Nusa Tenggara",
+        "Bangka", "Natuna", "Kepulauan Seribu", "Kepulauan Mentawai", "Pulau Jawa", "Pulau Sumatera",
+        "Europe", "Africa", "Middle East", "Southeast Asia", "East Asia", "South Asia", "Central Asia",
+        "Asia Pacific", "Asia-Pacific", "Latin America", "North America", "South America", "South China Sea",
+        "Indian Ocean", "Pacific", "Gaza Strip", "Jalur Gaza", "Tepi Barat", "West Bank", "Krimea", "Crimea",
+        "Donbas", "Kashmir", "Siberia", "Tibet", "Xinjiang", "Mindanao", "Papua Nugini",
+    )
+)  # fmt: skip
+
+# Countries whose states or provinces Indonesian news names (Sarawak, Queensland, Guangdong, Okinawa).
+_SUBDIVISION_COUNTRIES = ("MY", "AU", "US", "CN", "JP", "KR", "IN", "TH", "PH", "VN", "PG", "TL", "CA", "SA", "PK")
+_SUBDIVISION_TYPES = frozenset({"State", "Province", "Prefecture", "Region", "Federal territory", "Autonomous region",
+                                "Special administrative region", "Territory", "Municipality", "Metropolitan city",
+                                "Special city", "Autonomous municipality"})  # fmt: skip
+# Generic or short names that read as ordinary words or first names in Indonesian text.
+_SUBDIVISION_SKIP = frozenset(
+    "central northern western southern eastern gulf saga nara trang surin hela enga asir loei yala trat".split()
+)
+# ISO's romanised suffixes ("Guangdong Sheng", "Gyeonggi-do"): the name news uses is without them.
+_SUBDIVISION_SUFFIXES = re.compile(
+    r"(?: sheng| shi| zizhiqu| huizu zizhiqu| zhuangzu zizhiqu| uygur zizhiqu| sar|-do|-gwangyeoksi|-teukbyeolsi)$"
+)
+
+
+@cache
+def foreign_subdivisions() -> dict[str, tuple[str, str]]:
+    """name_key(state or province of a neighbouring or often-named country) -> (ISO 3166-2 code, ISO
+    alpha-2), from pycountry; names of four letters or more, without those that are also a country."""
+    found: dict[str, tuple[str, str]] = {}
+    for country in _SUBDIVISION_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=country) or ():
+            full = name_key(sub.name)
+            if sub.parent_code is not None or sub.type not in _SUBDIVISION_TYPES:
+                continue
+            for key in dict.fromkeys((full, _SUBDIVISION_SUFFIXES.sub("", full))):
+                if len(key) >= 4 and key not in _SUBDIVISION_SKIP and key not in country_names():
+                    if key.replace(" ", "").replace("-", "").isalpha():
+                        found.setdefault(key, (sub.code, country))
+    return found

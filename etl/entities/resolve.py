@@ -10,21 +10,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from etl.entities.features import PERSON_CUES, TIME_WORDS
+from etl.entities.features import ORGANISATION_NAMES, PERSON_CUES, TIME_WORDS
 from etl.entities.gazetteer import (
     ACRONYMS,
     MEDIA,
+    WORLD_REGIONS,
     Region,
     acronym_keys,
     city_places,
     country_display_name,
     country_names,
+    foreign_subdivisions,
     name_key,
     province_display_name,
     province_names,
@@ -37,7 +40,9 @@ from etl.records import EntityType, Mention, ResolvedMention
 # Lowercase words that can sit inside a title ("Menteri Luar Negeri", "Direktur Utama").
 _TITLE_INNER_WORDS = PERSON_CUES | frozenset(
     """luar negeri dalam besar utama umum dewan muda madya tinggi agung bidang kabinet koordinator
-    pelaksana harian tugas plt pj sementara eksekutif jenderal urusan bersama and of the""".split()
+    pelaksana harian tugas plt pj sementara eksekutif jenderal urusan bersama and of the pol polisi purn
+    purnawirawan irjen komjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda laksda
+    laksma laksdya marsda marsma marsdya letkol lettu letda serka sertu pratu""".split()
 )
 # Honorific abbreviations written with a full stop ("Dr.", "H.", "Prof.").
 _DOTTED_HONORIFICS = frozenset({"dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "tn", "ny", "sdr"})
@@ -45,6 +50,7 @@ _PLACE_PREFIXES = ("provinsi ", "prov. ", "prov ", "kota ", "kabupaten ", "kab. 
 _MAX_TITLE_TOKENS = 8
 _ACRONYM_WINDOW_TOKENS = 24
 _OPEN_PAREN = re.compile(r"\(")
+_SYLLABIC = re.compile(r"[A-Z][a-z]{3,15}")
 # Heads of organisation names that the corpora leave untagged before a tagged parent ("Dewan
 # Keamanan PBB", "Komisi I DPR"): the resolver extends the parent's span over them.
 _ORG_HEADS = frozenset(
@@ -97,6 +103,9 @@ class _Definition:
     long_end: int
     acronym_start: int
     acronym_end: int
+    # "Badan Penanggulangan Bencana Daerah (BPBD) Kota Sukabumi": where the qualifier written after the
+    # parenthesis ends (the name is long form + qualifier, its short form acronym + qualifier); 0 if none
+    qualifier_end: int = 0
 
 
 @dataclass(slots=True, eq=False)  # identity: two mentions with equal fields are still two
@@ -119,11 +128,18 @@ class _Item:
 # --- places ---------------------------------------------------------------------------------
 
 
+# Levels below the regency: "Kecamatan Entikong" and "Entikong" are one place (never looked up as a
+# city: "Kecamatan Bogor Barat" is not Bogor).
+_SUBDISTRICT_PREFIXES = ("kecamatan ", "kec. ", "kelurahan ", "kel. ", "desa ", "kampung ", "dusun ", "nagari ")
+
+
 @lru_cache(maxsize=4096)  # pure, and names repeat
 def _place_key(name: str) -> str:
-    """An unknown place's key: "Kabupaten Ponorogo" and "Ponorogo" are one place."""
+    """An unknown place's key: "Kabupaten Ponorogo" and "Ponorogo" are one place, so are
+    "Kecamatan Entikong" and "Entikong"."""
     key = name_key(name)
-    return next((key[len(p) :] for p in _PLACE_PREFIXES if key.startswith(p) and len(key) > len(p)), key)
+    prefixes = _PLACE_PREFIXES + _SUBDISTRICT_PREFIXES
+    return next((key[len(p) :] for p in prefixes if key.startswith(p) and len(key) > len(p)), key)
 
 
 @lru_cache(maxsize=4096)  # pure, and names repeat
@@ -261,18 +277,48 @@ def _definitions(text: _Text) -> list[_Definition]:
         if close_at < 0:
             continue
         acronym = body[open_at + 1 : close_at].strip()
-        if not _looks_like_acronym(acronym):
+        # Indonesian syllabic short forms ("Ditreskrimsus", "Kemenperin") only for institutions
+        syllabic = not _looks_like_acronym(acronym) and _SYLLABIC.fullmatch(acronym) is not None
+        if not (syllabic or _looks_like_acronym(acronym)):
             continue
         window = text.before(open_at, _ACRONYM_WINDOW_TOKENS)
         first = next((k + 1 for k in reversed(window) if text.texts[k] in _SENTENCE_STOPS), window.start)
         words = [text.token(k) for k in range(first, window.stop)]  # after the window's last stop
         if not words:
             continue
-        start = _long_form_start(body, words, acronym)
+        start = _long_form_start(body, words, acronym[4:] if acronym.startswith("The ") else acronym)
+        if start is not None and syllabic:
+            head = next(w.text for w in words if w.start >= start)
+            start = start if head.lower() in _INSTITUTION_HEADS else None
         if start is not None:
             acronym_start = body.index(acronym, open_at)
-            definitions.append(_Definition(start, words[-1].end, acronym_start, acronym_start + len(acronym)))
+            qualifier_end = _qualifier_end(text, bisect_left(text.starts, close_at + 1), words, start, acronym)
+            definitions.append(
+                _Definition(start, words[-1].end, acronym_start, acronym_start + len(acronym), qualifier_end)
+            )
     return definitions
+
+
+def _qualifier_end(text: _Text, k: int, words: list[Token], long_start: int, acronym: str) -> int:
+    """End offset of the region or regional unit written right after an institution's "(ACR)"
+    ("... (BPBD) Kota Sukabumi", "... (Ditreskrimsus) Polda Banten", "... (BPS) Jawa Barat"); 0 if none."""
+    texts = text.texts
+    head = next((w.text for w in words if w.start >= long_start), "")
+    known = ACRONYMS.get(acronym)
+    if k >= len(texts) or not (head.lower() in _INSTITUTION_HEADS or (known and known[1] == EntityType.ORG)):
+        return 0
+    if text.starts[k] != text.ends[k - 1] + 1 or not _is_capitalised(texts[k]):  # one space after ")"
+        return 0
+    stop = _line_end(text, k, _MAX_INSTITUTION_WORDS)
+    word = texts[k]
+    if word.lower() in _LEVEL_WORDS:
+        n = _place_length(text, k + 1, stop)
+        return text.ends[k + n] if n else 0
+    if word in _INSTITUTION_HEAD_FORMS and word.lower() in _PLACE_HEADS:
+        end = _institution_end(text, k, set())
+        return text.ends[end - 1] if end > k and end - k <= 4 else 0
+    n = _place_length(text, k, stop, indonesian=True)
+    return text.ends[k + n - 1] if n else 0
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -281,11 +327,34 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i > 0 and spans[i - 1][1] > start
 
 
-def _apply_definitions(text: _Text, items: list[_Item], definitions: list[_Definition]) -> list[_Item]:
-    """Make both sides of each definition a mention when the tagger found at least one of them."""
+def _apply_definitions(
+    text: _Text, items: list[_Item], definitions: list[_Definition]
+) -> tuple[list[_Item], list[_Definition]]:
+    """Make both sides of each definition a mention when the tagger found at least one of them.
+
+    A definition with a qualifier ("Badan ... Daerah (BPBD) Kota Sukabumi") is one organisation mention
+    over all of it; an organisation mention ending where the long form ends and starting earlier with an
+    institution head ("*Kementerian* Badan Usaha Milik Negara (BUMN)") is the long form."""
+    applied = []
     for d in definitions:
+        on_long = [i for i in items if i.start < d.long_end and d.long_start < i.end]  # overlapping each side
+        wider = [
+            i
+            for i in on_long
+            if i.entity_type == EntityType.ORG
+            and i.start < d.long_start
+            and i.end == d.long_end
+            and text.texts[bisect_left(text.starts, i.start)].lower() in _INSTITUTION_HEADS
+            and text.sentence_at(i.start) == text.sentence_at(d.long_start)
+        ]
+        if wider:
+            d = dataclasses.replace(d, long_start=wider[0].start)
+        applied.append(d)
+        if d.qualifier_end:
+            items = _apply_qualified(text, items, d)
+            continue
         long_start, long_end, acronym_start, acronym_end = d.long_start, d.long_end, d.acronym_start, d.acronym_end
-        on_long = [i for i in items if i.start < long_end and long_start < i.end]  # overlapping each side
+        on_long = [i for i in items if i.start < long_end and long_start < i.end]
         on_acronym = [i for i in items if i.start < acronym_end and acronym_start < i.end]
         if not on_long and not on_acronym:
             continue
@@ -298,7 +367,26 @@ def _apply_definitions(text: _Text, items: list[_Item], definitions: list[_Defin
         items = [i for i in items if i not in on_long and i not in on_acronym]
         items.append(_Item(d.long_start, d.long_end, first.entity_type, first.sentence, first.confidence))
         items.append(_Item(d.acronym_start, d.acronym_end, first.entity_type, first.sentence, first.confidence))
-    return _add_acronym_repeats(text, items, definitions)
+    return _add_acronym_repeats(text, items, applied), applied
+
+
+def _apply_qualified(text: _Text, items: list[_Item], d: _Definition) -> list[_Item]:
+    """One ORG mention over "Long Name (ACR) Qualifier"; what the tagger made of its parts goes, a name
+    glued after it keeps the rest of its span."""
+    start, end = d.long_start, d.qualifier_end
+    touching = [i for i in items if i.start < end and start < i.end]
+    if any(i.start < start for i in touching):
+        return items  # part of a longer tagged name: keep the tagger's reading
+    kept = [i for i in items if i not in touching]
+    for item in touching:
+        if item.end > end:  # "... Kota Sukabumi Dedi Rusmana": the person after it stays
+            rest = text.within(end, item.end)
+            if rest:
+                item.start = text.starts[rest[0]]
+                kept.append(item)
+    confidence = max([GRAMMAR_CONFIDENCE, *(i.confidence for i in touching)])
+    kept.append(_Item(start, end, EntityType.ORG, text.sentence_at(start), confidence, grammar=True))
+    return sorted(kept, key=lambda i: (i.start, i.end))
 
 
 def _add_acronym_repeats(text: _Text, items: list[_Item], definitions: list[_Definition]) -> list[_Item]:
@@ -308,6 +396,7 @@ def _add_acronym_repeats(text: _Text, items: list[_Item], definitions: list[_Def
         for d in definitions
         for i in items
         if (i.start, i.end) == (d.acronym_start, d.acronym_end)
+        or (d.qualifier_end and (i.start, i.end) == (d.long_start, d.qualifier_end))
     }
     covered = sorted((i.start, i.end) for i in items)
     for k in [k for k, word in enumerate(text.texts) if word in kinds] if kinds else []:
@@ -373,10 +462,35 @@ def _extend_org_heads(text: _Text, items: list[_Item]) -> None:
                 break
 
 
-def _apply_known_types(body: str, items: list[_Item]) -> None:
-    """News media are organisations whatever the context ("kata Nikkei Asia" reads like a person)."""
+# Words that end a club's or company's name: capitalised words after one, in the same mention, are a
+# person the tagger glued on ("pelatih Sriwijaya Jaya FC | Stefan Kovac").
+_ORGANISATION_TAILS = frozenset(
+    {"FC", "F.C.", "SC", "CF", "Tbk", "Tbk.", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "LLC", "AG", "GmbH"}
+)
+
+
+def _split_after_organisation_tails(text: _Text, items: list[_Item]) -> list[_Item]:
+    result = []
     for item in items:
-        if name_key(body[item.start : item.end]) in MEDIA:
+        tokens = (
+            text.within(item.start, item.end) if item.entity_type == EntityType.ORG and not item.grammar else range(0)
+        )
+        tail = next((k for k in tokens[:-1] if text.texts[k] in _ORGANISATION_TAILS), None)
+        rest = range(tail + 1, tokens.stop) if tail is not None else range(0)
+        if tail is None or len(rest) > _MAX_GLUED_PERSON_WORDS or not all(_is_capitalised(text.texts[k]) for k in rest):
+            result.append(item)
+            continue
+        result.append(_Item(item.start, text.ends[tail], EntityType.ORG, item.sentence, item.confidence))
+        result.append(_Item(text.starts[rest[0]], item.end, EntityType.PER, item.sentence, item.confidence))
+    return result
+
+
+def _apply_known_types(body: str, items: list[_Item]) -> None:
+    """News media, and the companies, brands and clubs the tagger's features list, are organisations
+    whatever the context ("kata Nikkei Asia" reads like a person, "ke Indomaret" like a place)."""
+    for item in items:
+        key = name_key(body[item.start : item.end])
+        if key in MEDIA or key in ORGANISATION_NAMES:
             item.entity_type = EntityType.ORG
 
 
@@ -388,6 +502,7 @@ _INSTITUTION_HEADS = frozenset(
     polresta polrestabes polsek kodam korem kodim koramil lanud lantamal kejati kejari kejaksaan
     pengadilan mahkamah universitas institut politeknik sekolah partai pt bank rsud puskesmas
     direktorat ditreskrimsus ditreskrimum ditlantas ditresnarkoba satreskrim mabes lapas rutan
+    ombudsman komnas kepolisian fakultas akademi rs rsup rsu rsia rspad korps
     kanwil kantor balai dewan komisi majelis lembaga yayasan perum perusahaan koperasi asosiasi
     persatuan perhimpunan ikatan himpunan federasi organisasi komite otorita sekretariat""".split()
 )
@@ -399,6 +514,7 @@ _PLACE_HEADS = frozenset(
     pengadilan kejaksaan kantor balai sekretariat""".split()
 )
 _LEVEL_WORDS = {"kota": "Kota", "kabupaten": "Kabupaten", "kab.": "Kabupaten", "kab": "Kabupaten", "provinsi": None}
+_LEVEL_FORMS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi"})
 _NAME_JOINERS = frozenset({"dan", "&", "of", "and", "untuk", "atas"})
 _COMPANY_TAILS = ("Tbk", "Tbk.")
 # Words that end institution names and do not begin a person's ("Partai Harapan *Rakyat*"): a person
@@ -423,15 +539,23 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _place_length(text: _Text, k: int, stop: int) -> int:
-    """Tokens from k that name a known place (province, region, city or country), longest first."""
+def _place_length(text: _Text, k: int, stop: int, indonesian: bool = False) -> int:
+    """Tokens from k that name a known place (province, region, city or country; only Indonesia's
+    provinces, regions and cities if ``indonesian``), longest first."""
     texts = text.texts
+    stop = min(stop, len(texts))
     for n in range(min(4, stop - k), 0, -1):
         if not all(_is_capitalised(texts[w]) for w in range(k, k + n)):
             continue
         name = " ".join(texts[k : k + n])
         key = name_key(name)
-        if key in regions() or key in province_names() or key in city_places() or key in country_names():
+        if key in regions() or key in province_names():
+            return n
+        if indonesian:
+            city = city_places().get(key)
+            if city and city[0] == "ID":
+                return n
+        elif key in city_places() or key in country_names():
             return n
     return 0
 
@@ -441,11 +565,16 @@ def _line_end(text: _Text, k: int, most: int) -> int:
     texts, ends, starts, body = text.texts, text.ends, text.starts, text.body
     stop = min(len(texts), k + most + 1)
     j = k + 1
-    while j < stop and texts[j] not in _SENTENCE_STOPS and texts[j] != ",":
+    while j < stop and (texts[j] not in _SENTENCE_STOPS or _dotted_honorific(texts, j)) and texts[j] != ",":
         if starts[j] != ends[j - 1] and "\n" in body[ends[j - 1] : starts[j]]:
             break
         j += 1
     return j
+
+
+def _dotted_honorific(texts: list[str], j: int) -> bool:
+    """Is token j the full stop of "dr." / "Ir." (inside a name, no sentence end)?"""
+    return texts[j] == "." and j > 0 and texts[j - 1].lower() in _DOTTED_HONORIFICS
 
 
 def _institution_end(text: _Text, k: int, person_starts: set[int]) -> int:
@@ -472,13 +601,42 @@ def _institution_end(text: _Text, k: int, person_starts: set[int]) -> int:
             n = _place_length(text, j, stop)
             if n:
                 return j + n  # "Polda Banten", "Mabes Polri" ends at the place
-        if _is_capitalised(word) and lower not in PERSON_CUES and lower not in TIME_WORDS:
+        # a title word ends the name unless the name ends with it ("Rumah Sakit Kasih Ibu.")
+        cue_ends = lower in PERSON_CUES and (j + 1 >= stop or not _is_capitalised(texts[j + 1]))
+        if _is_capitalised(word) and (lower not in PERSON_CUES or cue_ends) and lower not in TIME_WORDS:
             j += 1
-        elif lower in _NAME_JOINERS and j + 1 < stop and _is_capitalised(texts[j + 1]):
+        elif (
+            lower in _NAME_JOINERS
+            and j + 1 < stop
+            and _is_capitalised(texts[j + 1])
+            and not _starts_institution(texts, j + 1)
+        ):
             j += 1
+        elif word == "/" and j + 1 < stop and _is_capitalised(texts[j + 1]) and text.starts[j] == text.ends[j - 1]:
+            j += 1  # "Kodam V/Brawijaya"
+        elif lower in _DOTTED_HONORIFICS and j + 2 < stop and texts[j + 1] == "." and _is_capitalised(texts[j + 2]):
+            j += 2  # "RSUD dr. Soetomo"
         else:
             break
     return j if j > k + 1 else k
+
+
+def _starts_institution(texts: list[str], k: int) -> bool:
+    """Does another institution's name start at token k ("... dan *Rumah Sakit* ...", "... dan *Dinas* ...")?"""
+    return texts[k] in _INSTITUTION_HEAD_FORMS or (
+        texts[k] == "Rumah" and texts[k + 1 : k + 2] in (["Sakit"], ["Tahanan"])
+    )
+
+
+def _regional_acronym(text: _Text, k: int) -> bool:
+    """An acronym followed by a region ("DLH Kota Serang", "KPU Kabupaten Garut") names that region's office."""
+    word = text.texts[k]
+    if not (word.isupper() and 2 <= len(word) <= 8 and word.isalpha()) or k + 2 >= len(text.texts):
+        return False
+    if name_key(word) in _NOT_NAMES or name_key(word) in province_names() or name_key(word) in country_names():
+        return False
+    level = text.texts[k + 1]
+    return level.lower() in _LEVEL_WORDS and _is_capitalised(level) and _place_length(text, k + 2, k + 6) > 0
 
 
 def _institution_spans(text: _Text, person_starts: set[int]) -> list[tuple[int, int, int]]:
@@ -487,7 +645,14 @@ def _institution_spans(text: _Text, person_starts: set[int]) -> list[tuple[int, 
     texts, n = text.texts, len(text.texts)
     spans = []
     free = 0  # tokens before this belong to a span already found
-    for k in [k for k, word in enumerate(texts) if word in _INSTITUTION_HEAD_FORMS]:
+    heads = [k for k, word in enumerate(texts) if word in _INSTITUTION_HEAD_FORMS]
+    if "Kota" in text.body or "Kab" in text.body or "Provinsi" in text.body:
+        heads += [
+            k - 1 for k, word in enumerate(texts) if word in _LEVEL_FORMS and k and _regional_acronym(text, k - 1)
+        ]
+    if "Rumah" in text.body:
+        heads += [k for k, word in enumerate(texts[:-1]) if word == "Rumah" and texts[k + 1] in ("Sakit", "Tahanan")]
+    for k in sorted(heads):
         if k < free:
             continue
         end = _institution_end(text, k, person_starts)
@@ -578,6 +743,7 @@ def _title_organisations(text: _Text, items: list[_Item]) -> list[_Item]:
     ("Ketua *DPD* Oesman Sapta Odang")."""
     covered = sorted((i.start, i.end) for i in items)
     added = []
+    taken: set[tuple[int, int]] = set()
     titled = [
         i for i in items if i.entity_type == EntityType.PER and i.title and any(w in ACRONYMS for w in i.title.split())
     ]
@@ -587,9 +753,290 @@ def _title_organisations(text: _Text, items: list[_Item]) -> list[_Item]:
             word = text.texts[k]
             known = ACRONYMS.get(word)
             start, end = text.starts[k], text.ends[k]
-            if known and known[1] == EntityType.ORG and not _covered(covered, start, end):
+            after_rank = k > 0 and text.texts[k - 1].lower() in _RANK_WORDS  # "Mayjen TNI": part of the rank
+            fresh = not _covered(covered, start, end) and (start, end) not in taken
+            if known and known[1] == EntityType.ORG and not after_rank and fresh:
+                taken.add((start, end))  # a window reaching back into the previous person's title finds it again
                 added.append(_Item(start, end, EntityType.ORG, person.sentence, person.confidence))
     return sorted(items + added, key=lambda i: (i.start, i.end)) if added else items
+
+
+# --- titles, laws, initials, places the gazetteers and the place grammar know -------------------
+
+# Titles that fuse the office with its organisation ("Kapolda Banten"): the place after one belongs to
+# the title, it is no mention of the place.
+_FUSED_TITLES = frozenset(
+    """kapolda kapolres kapolresta kapolrestabes kapolsek pangdam danrem dandim danramil danlanud
+    danlantamal pangkoarmada kasdam kajati kajari kakanwil kadis kadinkes kalapas karutan kakejati
+    kakejari dirreskrimsus dirreskrimum dirresnarkoba dirlantas kasatreskrim kasatlantas kasatnarkoba
+    kabareskrim kabaharkam wakapolda wakapolres""".split()
+)
+# Police and military ranks: they start a person's title, they never end a place or organisation.
+_RANK_WORDS = frozenset(
+    """irjen brigjen komjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda
+    mayjen letjen laksda laksma laksdya marsda marsma marsdya kolonel letkol mayor kapten lettu letda
+    serka sertu pratu""".split()
+)
+# Heads of the names of laws and regulations ("Undang-Undang Minyak dan Gas Bumi", "UU Cipta Kerja"):
+# no entity inside them.
+_LAW_HEADS = frozenset(
+    "undang-undang uu ruu perppu perpu perpres permen perda pergub perbup perwali keppres inpres qanun".split()
+)
+_LAW_HEAD_FORMS = frozenset(f for h in _LAW_HEADS for f in (h.capitalize(), h.upper(), "Undang-undang"))
+_LAW_JOINERS = frozenset({"dan", "tentang", "nomor", "no", "tahun", "/", "atas", "perubahan"})
+_HONORIFICS = frozenset("pak bu bapak ibu mas mbak bang kak om tante mr mrs ms".split())
+_ROMAN = re.compile(r"[IVXL]{1,5}")
+_INITIALS_CUES = frozenset({"inisial", "berinisial", "initials", "initial"})
+# Words that start a place's name ("Jalan Siliwangi", "Sungai Cipelang", "Stadion Gelora Bandung Lautan Api").
+_PLACE_GRAMMAR_HEADS = frozenset(
+    """jalan jl jln sungai gunung pulau danau selat teluk kecamatan kelurahan desa kampung dusun bandara
+    pelabuhan stadion pasar gedung kompleks taman bendungan waduk jembatan tpa terminal candi pantai
+    alun-alun lapangan masjid istana""".split()
+)
+_PLACE_GRAMMAR_HEAD_FORMS = frozenset(f for h in _PLACE_GRAMMAR_HEADS for f in (h.capitalize(), h.upper()))
+_MAX_PLACE_WORDS = 4
+
+
+_DROP_TRIGGER_FORMS = frozenset(
+    f for w in _FUSED_TITLES | _RANK_WORDS | _HONORIFICS | _INITIALS_CUES for f in (w, w.capitalize(), w.upper())
+)
+
+
+def _drop_titles_laws_initials(text: _Text, items: list[_Item]) -> list[_Item]:
+    """No place after a fused title ("Kapolda *Banten*"), no rank at the end of a place or organisation
+    ("Banten *Irjen Pol*"), no entity inside a law's name, no person that is a suspect's initials; a
+    name after an honorific ("Bu *Rina*") is a person."""
+    texts, ends = text.texts, text.ends
+    laws = [] if _LAW_HEAD_FORMS.isdisjoint(texts) else _law_spans(text)
+    # the token positions of the words these rules look at: most mentions are near none of them
+    if not laws and _DROP_TRIGGER_FORMS.isdisjoint(texts):
+        return items
+    triggers = {k for k, w in enumerate(texts) if w in _DROP_TRIGGER_FORMS}
+    kept = []
+    starts = text.starts
+    n = len(texts)
+    for item in items:
+        first = bisect_left(starts, item.start)
+        if first >= n or ends[first] > item.end:
+            continue
+        one_word = ends[first] == item.end
+        person = item.entity_type == EntityType.PER
+        near = first - 1 in triggers or (first and texts[first - 1] == "/")
+        if not person and not one_word and not near:
+            near = any(k in triggers for k in text.within(item.start, item.end)[1:])
+        if person and one_word and not near and len(texts[first]) <= 4 and texts[first].isupper():
+            near = any(k in triggers for k in range(max(0, first - 8), first))
+        if near and not _keep_near_titles(text, item, first, one_word):
+            continue
+        if laws and _covered(laws, item.start, item.end):
+            continue
+        kept.append(item)
+    return kept
+
+
+def _keep_near_titles(text: _Text, item: _Item, first: int, one_word: bool) -> bool:
+    """The checks of `_drop_titles_laws_initials` for a mention next to a title, rank, honorific or
+    initials cue: False to drop it (it may narrow or retype it)."""
+    texts, ends = text.texts, text.ends
+    before = texts[first - 1].lower() if first else ""
+    if item.entity_type != EntityType.PER:
+        back = first - 1
+        if before == "/":  # "Pangdam V/Brawijaya"
+            while back > 0 and (texts[back] == "/" or _ROMAN.fullmatch(texts[back])):
+                back -= 1
+        if back >= 0 and (before if back == first - 1 else texts[back].lower()) in _FUSED_TITLES:
+            return False
+        if one_word and before in _RANK_WORDS:
+            return False  # "Mayjen *TNI*", "Kombes *Pol*": the service word is part of the rank
+        if not one_word:
+            rank = next((k for k in text.within(item.start, item.end)[1:] if texts[k].lower() in _RANK_WORDS), None)
+            if rank is not None:
+                item.end = ends[rank - 1]
+    if one_word and before in _HONORIFICS:
+        item.entity_type = EntityType.PER  # "Bu Rina", "Pak Joko"
+    if item.entity_type == EntityType.PER and one_word and len(texts[first]) <= 4 and texts[first].isupper():
+        if any(t.lower() in _INITIALS_CUES for t in texts[max(0, first - 8) : first]):
+            return False
+    return True
+
+
+def _law_spans(text: _Text) -> list[tuple[int, int]]:
+    """Character spans of the names of laws after their head ("UU *Cipta Kerja*")."""
+    texts, spans = text.texts, []
+    for k, word in enumerate(texts):
+        if word[:1].isupper() and word.lower() in _LAW_HEADS:
+            j = k + 1
+            while (
+                j < len(texts)
+                and j - k <= 12
+                and (_is_capitalised(texts[j]) or texts[j][:1].isdigit() or texts[j].lower() in _LAW_JOINERS)
+            ):
+                j += 1
+            while j > k + 1 and not _is_capitalised(texts[j - 1]) and not texts[j - 1][:1].isdigit():
+                j -= 1
+            if j > k + 1:
+                spans.append((text.starts[k + 1], text.ends[j - 1]))
+    return spans
+
+
+def _apply_place_grammar(text: _Text, items: list[_Item]) -> list[_Item]:
+    """ "Jalan Siliwangi", "Kecamatan Cikole", "Stadion Gelora Bandung Lautan Api": a place head and the
+    capitalised words after it are one place, over whatever the tagger made of them; a person the tagger
+    begins after the first word of the name ends it ("Desa Sukamaju | Ahmad Rifai")."""
+    texts, starts, ends = text.texts, text.starts, text.ends
+    heads = [k for k, w in enumerate(texts) if w in _PLACE_GRAMMAR_HEAD_FORMS]
+    if not heads:
+        return items
+    person_starts = {i.start for i in items if i.entity_type == EntityType.PER}
+    added, removed = [], set()
+    free = 0
+    for k in heads:
+        if k < free:
+            continue
+        stop = _line_end(text, k, _MAX_PLACE_WORDS)
+        j = k + 1
+        while j < stop:
+            word = texts[j]
+            lower = word.lower()
+            if j > k + 1 and starts[j] in person_starts:
+                break
+            if not _is_capitalised(word) or lower in PERSON_CUES or lower in TIME_WORDS or lower in _RANK_WORDS:
+                break
+            if word in _INSTITUTION_HEAD_FORMS or lower in _PLACE_GRAMMAR_HEADS or lower in _LEVEL_WORDS:
+                break
+            j += 1
+        if j == k + 1:
+            continue
+        start, end = starts[k], ends[j - 1]
+        touching = [i for i in items if i.start < end and start < i.end]
+        if any(i.start < start or i.grammar for i in touching):
+            continue  # inside a longer name ("Universitas ... Jalan"?) or an institution: leave it
+        for item in touching:
+            if item.end > end:  # a person glued after the place keeps the rest
+                rest = text.within(end, item.end)
+                if rest and item.entity_type == EntityType.PER:
+                    item.start = starts[rest[0]]
+                    continue
+            removed.add(id(item))
+        confidence = max([GRAMMAR_CONFIDENCE, *(i.confidence for i in touching if id(i) in removed)])
+        added.append(_Item(start, end, EntityType.LOC, text.sentence_at(start), confidence, grammar=True))
+        free = j
+    if not added:
+        return items
+    return sorted([i for i in items if id(i) not in removed] + added, key=lambda i: (i.start, i.end))
+
+
+KNOWN_PLACE_CONFIDENCE = 0.85
+
+
+def _known_place(key: str, sentence_initial: bool) -> bool:
+    """Is this capitalised run a place the gazetteers know well enough to tag it untagged?  A one-word
+    regency or city name at the start of a sentence may be an ordinary word ("Batu", "Agam")."""
+    if key in country_names() or key in province_names() or key in WORLD_REGIONS or key in foreign_subdivisions():
+        return key != "as"  # "AS" is only the US when tagged so
+    if key in regions() or key in city_places():
+        return " " in key or not sentence_initial
+    return False
+
+
+def _add_known_places(text: _Text, items: list[_Item]) -> list[_Item]:
+    """A run of capitalised words the tagger left untagged that is, whole or after a title ("Gubernur
+    *Jawa Barat*"), a known country, province, region, city, world region or foreign state is a place."""
+    body = text.body
+    for item in items:  # a tagged place the gazetteers know is as sure as one they find
+        if item.entity_type == EntityType.LOC and item.confidence < KNOWN_PLACE_CONFIDENCE:
+            if _known_place(name_key(body[item.start : item.end]), False):
+                item.confidence = KNOWN_PLACE_CONFIDENCE
+    texts, starts, ends = text.texts, text.starts, text.ends
+    forms = _place_first_forms()
+    candidates = [k for k, w in enumerate(texts) if w in forms]
+    if not candidates:
+        return items
+    n = len(texts)
+    covered = bytearray(n)
+    for item in items:
+        for k in text.within(item.start, item.end):
+            covered[k] = 1
+    text.sentence_at(0)  # fills the sentence starts
+    sentence_first = set(text._sentence_starts or ())
+    added, done = [], -1
+    for k in candidates:
+        if covered[k] or k < done:
+            continue
+        a = k  # the run of uncovered capitalised words around k, one space apart
+        while a > 0 and not covered[a - 1] and texts[a - 1][:1].isupper() and starts[a] == ends[a - 1] + 1:
+            a -= 1
+        j = k + 1
+        while j < n and not covered[j] and texts[j][:1].isupper() and starts[j] == ends[j - 1] + 1:
+            j += 1
+        done = j
+        start = starts[a]
+        initial = start in sentence_first or (a > 0 and texts[a - 1] in ('"', "“", "("))
+        found = _place_in_run(texts[a:j], initial)
+        if found:
+            first, last = a + found[0], a + found[1] - 1
+            place = _Item(
+                starts[first], ends[last], EntityType.LOC, text.sentence_at(starts[first]), KNOWN_PLACE_CONFIDENCE
+            )
+            added.append(place)
+    return sorted(items + added, key=lambda i: (i.start, i.end)) if added else items
+
+
+@cache
+def _place_first_forms() -> frozenset[str]:
+    """The first words of the names `_known_place` knows, as written capitalised or upper case."""
+    return frozenset(f for w in _place_first_words() for f in (w.capitalize(), w.upper(), w.title()))
+
+
+@cache
+def _place_first_words() -> frozenset[str]:
+    """The first word of every name `_known_place` knows."""
+    names = [country_names(), province_names(), WORLD_REGIONS, foreign_subdivisions(), regions(), city_places()]
+    return frozenset(key.split(" ")[0] for table in names for key in table)
+
+
+def _place_in_run(words: list[str], initial: bool) -> tuple[int, int] | None:
+    """Word range of the place a run of capitalised words names: the whole run, or what follows a title
+    ("Gubernur *Jawa Barat*") or the sentence's first word ("Di *Jakarta*"); None if it names none."""
+    a, n = 0, len(words)
+    while a < n - 1 and words[a].lower() in PERSON_CUES:
+        a += 1
+    if a > 0 and words[a - 1].lower() in _FUSED_TITLES:
+        return None
+    if a == 0 and initial and n >= 2 and not _known_place(name_key(" ".join(words)), True):
+        a, initial = 1, False  # the sentence's first word is not part of the name
+    if n - a <= 4 and _known_place(name_key(" ".join(words[a:])), initial and a == 0):
+        return a, n
+    return None
+
+
+def _split_organisation_from_person(text: _Text, items: list[_Item]) -> list[_Item]:
+    """ "Direktur *Indofood* Lestari Wulandari" tagged as one person: a first word that names an
+    organisation of the article, after a title, is that organisation; the rest is the person."""
+    firsts: set[str] = set()
+    for item in items:
+        if item.entity_type == EntityType.ORG:
+            core = _core_words(text.body[item.start : item.end])
+            if core:
+                firsts.add(core[0])
+    firsts |= ORGANISATION_NAMES
+    result = []
+    body = text.body
+    for item in items:
+        if item.entity_type != EntityType.PER or body.count(" ", item.start, item.end) < 2:
+            result.append(item)
+            continue
+        tokens = text.within(item.start, item.end)
+        if (
+            len(tokens) >= 3
+            and name_key(text.texts[tokens[0]]) in firsts
+            and _title_before(text, item.start) is not None
+        ):
+            result.append(_Item(item.start, text.ends[tokens[0]], EntityType.ORG, item.sentence, item.confidence))
+            result.append(_Item(text.starts[tokens[1]], item.end, EntityType.PER, item.sentence, item.confidence))
+            continue
+        result.append(item)
+    return result
 
 
 # --- document-level consistency -------------------------------------------------------------------
@@ -826,11 +1273,14 @@ def _resolve_named(body: str, item: _Item, acronym_of: dict[str, str], long_of: 
             return
     if article_acronym:
         item.key, item.canonical = name_key(article_acronym), long_of[article_acronym]
-    elif table_acronym:
-        item.key, item.canonical = name_key(table_acronym), ACRONYMS[table_acronym][0]
+    elif table_acronym:  # the table's key, the name as written (an expansion the article does not give is not imported)
+        item.key, item.canonical = name_key(table_acronym), surface
     else:
         item.key = _place_key(surface) if item.entity_type == EntityType.LOC else key
         item.canonical = surface
+        state = foreign_subdivisions().get(key) if item.entity_type == EntityType.LOC else None
+        if state:
+            item.country = state[1]
 
 
 def _article_acronyms(body: str, definitions: list[_Definition]) -> tuple[dict[str, str], dict[str, str]]:
@@ -839,6 +1289,15 @@ def _article_acronyms(body: str, definitions: list[_Definition]) -> tuple[dict[s
     long_of: dict[str, str] = {}
     for d in definitions:
         acronym, long_form = body[d.acronym_start : d.acronym_end], body[d.long_start : d.long_end]
+        if d.qualifier_end:  # the office of a region: "BPBD Kota Sukabumi" is its short form
+            qualifier = body[d.acronym_end + 1 : d.qualifier_end].strip()
+            short, full = f"{acronym} {qualifier}", f"{long_form} {qualifier}"
+            for name in (short, full, body[d.long_start : d.qualifier_end]):
+                acronym_of[name_key(name)] = short
+            acronym_of.setdefault(name_key(long_form), short)
+            acronym_of.setdefault(name_key(acronym), short)
+            long_of.setdefault(short, full)
+            continue
         acronym_of.setdefault(name_key(long_form), acronym)
         acronym_of.setdefault(name_key(acronym), acronym)
         long_of.setdefault(acronym, long_form)
@@ -855,10 +1314,14 @@ def resolve_mentions(body: str, mentions: list[Mention], dateline_place: str | N
     text = _Text(body)
     items = _trim_and_drop(text, items)
     items = _apply_institutions(text, items)
+    items = _apply_place_grammar(text, items)
+    items = _drop_titles_laws_initials(text, items)
+    items = _split_after_organisation_tails(text, items)
     items = _separate_titled_persons(text, items)
     _apply_known_types(body, items)
+    items = _split_organisation_from_person(text, items)
     definitions = _definitions(text)
-    items = _apply_definitions(text, items, definitions)
+    items, definitions = _apply_definitions(text, items, definitions)
     _extend_org_heads(text, items)
     acronym_of, long_of = _article_acronyms(body, definitions)
     items, full_of = _person_short_forms(text, items)
@@ -871,18 +1334,115 @@ def resolve_mentions(body: str, mentions: list[Mention], dateline_place: str | N
         if id(person) not in split:  # added or retyped by _propagate
             _split_title(text, person)
     items = _title_organisations(text, items)
+    items = _add_known_places(text, items)
     _person_canonicals(text, persons, full_of)
     dateline = _dateline_codes(dateline_place)
     levels = _levels_in_text(body) if "Kab" in body or "Kota" in body else {}
     for item in items:
         if item.entity_type != EntityType.PER:
             _resolve_named(body, item, acronym_of, long_of)
-            if item.entity_type == EntityType.LOC and levels and item.key.startswith("region:"):
-                _apply_article_level(body, item, levels)
+            if item.entity_type == EntityType.LOC and item.key.startswith("region:"):
+                if levels:
+                    _apply_article_level(body, item, levels)
+                _written_region_name(body, item)
         if dateline and item.entity_type == EntityType.LOC and item.key == dateline[0]:
             item.country, item.province = dateline[1], dateline[2]
     _organisation_long_forms(items)
+    _organisation_short_forms(items)
+    _place_short_forms(items)
     return _finish(body, items)
+
+
+# Words of a company's legal form, left out when a short name is compared with the full one.
+_LEGAL_FORM_WORDS = frozenset({"pt", "pt.", "tbk", "tbk.", "persero", "(persero)", "partai", "cv", "perum"})
+
+
+def _core_words(name: str) -> list[str]:
+    """ "PT Telkom Indonesia (Persero) Tbk" -> ["telkom", "indonesia"]; "Partai Golkar" -> ["golkar"]."""
+    return [w for w in name_key(name).replace("(", " (").split() if w not in _LEGAL_FORM_WORDS and w not in "()"]
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w not in _NAME_JOINERS and w[:1].isalnum())
+
+
+def _organisation_short_forms(items: list[_Item]) -> None:
+    """An organisation named short in an article that also names it in full is that one organisation
+    (when the short name fits exactly one full name there): "Telkom" for "PT Telkom Indonesia (Persero)
+    Tbk", "Golkar" for "Partai Golkar", "Persib" for "Persib Bandung", "DLH" and "DLH Kota Serang" for
+    "Dinas Lingkungan Hidup Kota Serang".  A lone institution head ("Dinas") is no short name."""
+    organisations = [i for i in items if i.entity_type == EntityType.ORG]
+    full: dict[str, _Item] = {}
+    for item in organisations:
+        full.setdefault(item.key, item)
+    if len(full) < 2:
+        return
+    cores = {key: _core_words(item.canonical) for key, item in full.items()}
+    legal = {key: len(cores[key]) < len(name_key(item.canonical).split()) for key, item in full.items()}
+    merged: dict[str, str] = {}
+    for key, short in cores.items():
+        if not short or all(w in _INSTITUTION_HEADS for w in short):
+            continue
+        longer = len(full[key].canonical)
+        fits = {
+            other
+            for other, words in cores.items()
+            if other != key
+            and (_shortens(short, words, legal[other]) or (words == short and len(full[other].canonical) > longer))
+        }
+        if len(fits) == 1:
+            merged[key] = fits.pop()
+    for item in organisations:
+        target = merged.get(item.key)
+        if target and target not in merged:  # one step only: no chains
+            item.key, item.canonical = target, full[target].canonical
+
+
+def _shortens(short: list[str], words: list[str], legal_form: bool = False) -> bool:
+    """Is ``short`` a short form of ``words``: its first words when the rest is a place or the full name
+    has a legal form ("Persib" / "Persib Bandung", "Telkom" / "PT Telkom Indonesia Tbk"; not "Sriwijaya
+    Jaya FC" / "Sriwijaya Jaya FC Stefan Kovac"), or an acronym of their first words followed by the same
+    rest or by nothing but a region ("DLH" / "DLH Kota Serang")?"""
+    if len(words) > len(short) and words[: len(short)] == short:
+        after = " ".join(words[len(short) :])
+        return (
+            legal_form
+            or after in regions()
+            or after in province_names()
+            or after in country_names()
+            or after in city_places()
+        )
+    acronym, rest = short[0], short[1:]
+    if len(acronym) < 2 or not acronym.isalpha():
+        return False
+    for n in range(2, len(words) - len(rest) + 1):
+        if _initials(words[:n]) == acronym:
+            tail = words[n:]
+            if tail == rest or (not rest and tail and tail[0] in _LEVEL_WORDS):
+                return True
+    return False
+
+
+def _place_short_forms(items: list[_Item]) -> None:
+    """A place the gazetteer does not know, named in an article with one more word before it
+    ("Cilowong" and "TPA Cilowong"), is that place when exactly one such longer name is there."""
+    places = [i for i in items if i.entity_type == EntityType.LOC]
+    full: dict[str, _Item] = {}
+    for item in places:
+        full.setdefault(item.key, item)
+    if len(full) < 2:
+        return
+    merged: dict[str, str] = {}
+    for key, item in full.items():
+        if item.country or ":" in key:  # a known place keeps its code
+            continue
+        fits = [other for other in full if other.endswith(" " + key) and other.count(" ") == key.count(" ") + 1]
+        if len(fits) == 1:
+            merged[key] = fits[0]
+    for item in places:
+        target = merged.get(item.key)
+        if target:
+            item.key, item.canonical = target, full[target].canonical
 
 
 def _organisation_long_forms(items: list[_Item]) -> None:
@@ -920,12 +1480,33 @@ def _apply_article_level(body: str, item: _Item, levels: dict[str, str]) -> None
         item.key, item.province, item.canonical = region.key, region.province, region.display
 
 
+def _written_region_name(body: str, item: _Item) -> None:
+    """A regency or city the article names only bare ("Makassar") keeps that name; with its level
+    written anywhere in the article ("Kota Sukabumi") it is named so.  Its key and code say the level."""
+    surface = body[item.start : item.end]
+    if _level_and_name(name_key(surface))[0] is None and item.canonical not in body:
+        item.canonical = surface
+
+
 def _dateline_codes(dateline_place: str | None) -> PlaceCodes | None:
     return resolve_place(dateline_place) if dateline_place else None
 
 
+def _without_overlaps(items: list[_Item]) -> list[_Item]:
+    ordered = sorted(items, key=lambda i: (i.start, -i.end))
+    kept, end = [], -1
+    for item in ordered:
+        if item.start >= end:
+            kept.append(item)
+            end = item.end
+    return kept
+
+
 def _finish(body: str, items: list[_Item]) -> list[ResolvedMention]:
-    """Collect each entity's names in the article as aliases and build the records."""
+    """Collect each entity's names in the article as aliases and build the records.  Mentions never
+    overlap (the warehouse keys a mention by its article and start): should two rules ever make
+    overlapping ones, the first (then longer) is kept."""
+    items = _without_overlaps(items)
     aliases: dict[tuple[EntityType, str], list[str]] = {}
     for item in items:
         names = aliases.setdefault((item.entity_type, item.key), [])

@@ -32,7 +32,10 @@ def test_acronym_side_added_when_tagger_found_only_the_long_form() -> None:
 def test_long_form_added_when_tagger_found_only_the_acronym() -> None:
     body = "Pertemuan Konferensi Tingkat Tinggi (KTT) digelar di Bali."
     resolved = resolve_mentions(body, [_mention(body, "KTT", ORG)])
-    assert {(m.surface, m.entity_key) for m in resolved} == {("Konferensi Tingkat Tinggi", "ktt"), ("KTT", "ktt")}
+    assert {(m.surface, m.entity_key) for m in resolved if m.entity_type == ORG} == {
+        ("Konferensi Tingkat Tinggi", "ktt"),
+        ("KTT", "ktt"),
+    }
 
 
 def test_implausible_acronym_is_not_a_definition() -> None:
@@ -54,7 +57,9 @@ def test_table_acronym_alone_shares_the_key_of_its_expansion() -> None:
     a = resolve_mentions(first, [_mention(first, "Pakta Pertahanan Atlantik Utara", ORG)])
     b = resolve_mentions(second, [_mention(second, "NATO", ORG)])
     assert a[0].entity_key == b[0].entity_key == "nato"
-    assert b[0].canonical_name == "Pakta Pertahanan Atlantik Utara"
+    # an expansion the article does not give is not imported: the warehouse names the entity by the
+    # longest name it was given anywhere (etl/warehouse/entities.sql)
+    assert (a[0].canonical_name, b[0].canonical_name) == ("Pakta Pertahanan Atlantik Utara", "NATO")
 
 
 def test_country_acronym_and_name_share_the_country_key() -> None:
