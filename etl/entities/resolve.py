@@ -578,6 +578,7 @@ def _title_organisations(text: _Text, items: list[_Item]) -> list[_Item]:
     ("Ketua *DPD* Oesman Sapta Odang")."""
     covered = sorted((i.start, i.end) for i in items)
     added = []
+    taken: set[tuple[int, int]] = set()
     titled = [
         i for i in items if i.entity_type == EntityType.PER and i.title and any(w in ACRONYMS for w in i.title.split())
     ]
@@ -587,7 +588,8 @@ def _title_organisations(text: _Text, items: list[_Item]) -> list[_Item]:
             word = text.texts[k]
             known = ACRONYMS.get(word)
             start, end = text.starts[k], text.ends[k]
-            if known and known[1] == EntityType.ORG and not _covered(covered, start, end):
+            if known and known[1] == EntityType.ORG and not _covered(covered, start, end) and (start, end) not in taken:
+                taken.add((start, end))  # a window reaching back into the previous person's title finds it again
                 added.append(_Item(start, end, EntityType.ORG, person.sentence, person.confidence))
     return sorted(items + added, key=lambda i: (i.start, i.end)) if added else items
 

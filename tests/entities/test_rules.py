@@ -141,3 +141,18 @@ def test_an_organisation_named_without_its_region_is_the_regional_office() -> No
     body = "Dinas Kesehatan Kota Depok mencatat kasus. Dinas Kesehatan meminta warga waspada."
     mentions = [_mention(body, "Dinas Kesehatan Kota Depok", ORG), _mention(body, "Dinas Kesehatan", ORG, nth=1)]
     assert _entities(body, mentions) == {("ORG", "Dinas Kesehatan Kota Depok")}
+
+
+def test_an_acronym_in_two_titled_persons_windows_is_one_mention() -> None:
+    # The second person's title window reaches back over the paragraph break into the first's title:
+    # the acronym was added twice (the same span twice violated staging.entity_mention's key).
+    body = "ujar Kepala Basarnas Hadi Santoso.\n\nKepala Pelaksana BPBD Luwu Hadi Purnomo mengungkapkan."
+    mentions = [  # what the tagger finds in it
+        _mention(body, "Hadi Santoso", PER),
+        _mention(body, "BPBD Luwu", ORG, confidence=0.79),
+        _mention(body, "Hadi Purnomo", PER, confidence=0.55),
+    ]
+    found = resolve_mentions(body, mentions)
+    spans = [(m.start, m.end) for m in found]
+    assert len(spans) == len(set(spans))
+    assert [m.surface for m in found if m.entity_type == ORG].count("Basarnas") == 1
