@@ -122,7 +122,9 @@ def log_failure(context) -> None:
             f"Empty: the Airflow Variable `{INPUT_ROOT_VARIABLE}`.",
         ),
         "batch_size": Param(
-            500,
+            # The CLI's batch size (etl.vocabulary.DEFAULT_BATCH_SIZE): every mapped task pays seconds of
+            # start-up, imports and model load, and every batch one audit, so smaller batches cost more.
+            2000,
             type="integer",
             minimum=1,
             maximum=10_000,

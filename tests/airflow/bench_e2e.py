@@ -1,6 +1,6 @@
 """Benchmark: wall time of one antara_ingest run over a generated corpus, LocalExecutor vs Celery (2 workers).
 
-    .venv/bin/python -m tests.airflow.bench_e2e --files 10000 --batch-size 500
+    .venv/bin/python -m tests.airflow.bench_e2e --files 10000 [--batch-size 2000] [--executors LocalExecutor CeleryExecutor] [--no-cli]
 
 The corpus comes from antara_testkit.generator (realistic articles, duplicates and bad files).  Everything is
 private and temporary: an embedded PostgreSQL (warehouse + Airflow metadata), a Redis,
@@ -170,7 +170,7 @@ def print_split(tasks: dict[str, dict[str, float]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=10_000)
-    parser.add_argument("--batch-size", type=int, default=500)
+    parser.add_argument("--batch-size", type=int, default=2000, help="the DAG's and the CLI's default")
     parser.add_argument("--executors", nargs="+", default=["LocalExecutor", "CeleryExecutor"])
     parser.add_argument("--no-cli", action="store_true", help="skip the CLI run on the same files")
     args = parser.parse_args()
