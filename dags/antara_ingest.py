@@ -122,7 +122,9 @@ def log_failure(context) -> None:
             f"Empty: the Airflow Variable `{INPUT_ROOT_VARIABLE}`.",
         ),
         "batch_size": Param(
-            500,
+            # The CLI's batch size (etl.vocabulary.DEFAULT_BATCH_SIZE): every mapped task pays seconds of
+            # start-up, imports and model load, and every batch one audit, so smaller batches cost more.
+            2000,
             type="integer",
             minimum=1,
             maximum=10_000,
@@ -186,9 +188,13 @@ def antara_ingest():
         dated in a later month are quarantined as `future_date`.  With `dry_run` it only reports the
         counts (XCom `plan`).
         """
-        from etl import orchestrate
-        from etl.extract import InputRootError
-        from etl.warehouse.migrate import upgrade
+        from etl.task_clock import TaskClock
+
+        clock = TaskClock()
+        with clock.phase("imports"):
+            from etl import orchestrate
+            from etl.extract import InputRootError
+            from etl.warehouse.migrate import upgrade
 
         input_root = params["input_root"] or Variable.get(INPUT_ROOT_VARIABLE, default=None)
         if not input_root:
@@ -201,7 +207,7 @@ def antara_ingest():
         # dag.test() sets to the logical date): a run dated in the past must not make today's articles
         # "future".  An explicit `as_of` may be earlier; etl.orchestrate keeps published articles loaded.
         as_of = date.fromisoformat(params["as_of"]) if params.get("as_of") else datetime.now(UTC).date()
-        with warehouse() as engine:
+        with clock.phase("work"), warehouse() as engine:
             upgrade(engine)
             try:
                 plan = orchestrate.plan_run(
@@ -217,23 +223,33 @@ def antara_ingest():
                 raise AirflowFailException(str(exc)) from exc
         log.info("plan (as of %s%s): %s", as_of, ", dry run" if params["dry_run"] else "", plan)
         ti.xcom_push(key="plan", value=plan)  # always pushed (an absent XCom fails the tasks reading it)
+        ti.xcom_push(key="seconds", value=clock.seconds)
         return plan["batches"]  # the mapped transform's input: one task per batch number
 
     @task(map_index_template="{{ batch_label }}", doc_md=TRANSFORM_DOC)  # a mapped task does not take its docstring
-    def transform(plan: dict, batch_no: int) -> dict:
-        from etl import orchestrate
+    def transform(plan: dict, batch_no: int, ti=None) -> dict:
+        from etl.task_clock import TaskClock
+
+        clock = TaskClock()
+        with clock.phase("imports"):
+            from etl import extract, orchestrate, parse, pipeline  # noqa: F401  the parser and what it imports
+            from etl.entities import resolve, tagger  # noqa: F401
+        with clock.phase("model load"):  # the tagger's weights and the gazetteers' tables, on a sample sentence
+            tagger.default_tagger()
+            pipeline.find_entities("Presiden Joko Widodo tiba di Jakarta.", "JAKARTA")
 
         # map_index_template renders from the task's context; Context (a TypedDict) lists only Airflow's keys.
         cast(dict[str, Any], get_current_context())["batch_label"] = f"batch {batch_no}"
         ingest_run_id = plan["run_id"]
-        with warehouse() as engine:
+        with clock.phase("work"), warehouse() as engine:
             counts = orchestrate.transform_and_stage(engine, ingest_run_id, batch_no)
-        log.info("staged %s: %s", orchestrate.batch_id(ingest_run_id, batch_no), counts)
+        log.info("staged %s: %s; seconds %s", orchestrate.batch_id(ingest_run_id, batch_no), counts, clock.seconds)
+        ti.xcom_push(key="seconds", value=clock.seconds)
         return counts
 
     @task(trigger_rule="none_failed")
     @documented
-    def audit(plan: dict) -> dict:
+    def audit(plan: dict, ti=None) -> dict:
         """
         #### Audit the staged batches
 
@@ -242,17 +258,28 @@ def antara_ingest():
         in staging, unpublished; `fail_if_blocked` fails the run for it.  Skipped when the run has
         nothing to process.
         """
+        from etl.task_clock import TaskClock
+
+        clock = TaskClock()
         if plan["run_id"] is None:
             raise AirflowSkipException("nothing to audit: dry run, or no new or changed files")
-        from etl import orchestrate
+        with clock.phase("imports"):
+            from etl import orchestrate
+            from etl.quality.audit import import_gx_in_background
+
+            import_gx_in_background().join()  # Great Expectations: seconds of imports, timed apart from the work
 
         docs = Variable.get(DATA_DOCS_VARIABLE, default=None)
-        with warehouse() as engine:
-            return orchestrate.audit(engine, plan["run_id"], docs_dir=Path(docs) if docs else None)
+        with clock.phase("work"), warehouse() as engine:
+            result = orchestrate.audit(engine, plan["run_id"], docs_dir=Path(docs) if docs else None)
+        clock.move(result["phase_seconds"].get("gx_context", 0.0), "work", "GX context")
+        log.info("audit seconds %s (per phase of the batches' audits: %s)", clock.seconds, result["phase_seconds"])
+        ti.xcom_push(key="seconds", value=clock.seconds)
+        return result
 
     @task(trigger_rule="none_failed")
     @documented
-    def publish(plan: dict) -> dict:
+    def publish(plan: dict, ti=None) -> dict:
         """
         #### Publish into the warehouse
 
@@ -260,11 +287,15 @@ def antara_ingest():
         warehouse never shows half a batch), updates the file ledger, and records the run's
         summary: files loaded, duplicate, and quarantined by reason.
         """
+        from etl.task_clock import TaskClock
+
+        clock = TaskClock()
         if plan["run_id"] is None:
             raise AirflowSkipException("nothing to publish: dry run, or no new or changed files")
-        from etl import orchestrate
+        with clock.phase("imports"):
+            from etl import orchestrate
 
-        with warehouse() as engine:
+        with clock.phase("work"), warehouse() as engine:
             published = orchestrate.publish_run(engine, plan["run_id"])
             summary = orchestrate.finish(engine, plan["run_id"])
             # a few examples for the run's note; the full list is on the run's Data quality tab
@@ -272,6 +303,7 @@ def antara_ingest():
         log.info(
             "published batches %s (blocked: %s); run summary: %s", published["published"], published["blocked"], summary
         )
+        ti.xcom_push(key="seconds", value=clock.seconds)
         return {**summary, "quarantined_examples": [[f["path"], f["reason"]] for f in examples]}
 
     @task(trigger_rule="none_failed", outlets=INGEST_OUTLETS)

@@ -327,6 +327,10 @@ def audit(engine: sa.Engine, run_id: int, docs_dir: Path | None = None) -> dict:
     from etl.quality.audit import audit_run
 
     results = audit_run(engine, run_id, docs_dir=docs_dir)
+    phases: dict[str, float] = {}  # summed over the batches: where the audit's time went (bench_e2e)
+    for result in results:
+        for phase, seconds in result.phase_seconds.items():
+            phases[phase] = phases.get(phase, 0.0) + seconds
     return {
         "run_id": run_id,
         "batches_audited": len(results),
@@ -334,6 +338,7 @@ def audit(engine: sa.Engine, run_id: int, docs_dir: Path | None = None) -> dict:
         "critical_failures": [f"{r.batch_id}: {f.message}" for r in results for f in r.critical_failures][:50],
         "warnings": sum(len(r.warnings) for r in results),
         "data_docs": [str(r.data_docs_path) for r in results if r.data_docs_path][:50],
+        "phase_seconds": {phase: round(seconds, 3) for phase, seconds in phases.items()},
     }
 
 

@@ -64,10 +64,13 @@ def _escape(text: str) -> str:
 
 
 def _copy_value(value: object) -> str:
-    if type(value) is str:  # the common case first
-        return _escape(value)
+    kind = type(value)
+    if kind is str:  # the common cases first
+        return _escape(value)  # type: ignore[arg-type]
     if value is None:
         return "\\N"
+    if kind is int:
+        return str(value)
     if isinstance(value, bool):
         return "t" if value else "f"
     if isinstance(value, (list, tuple)):
@@ -86,16 +89,13 @@ def _array_item(value: object) -> str:
 
 def copy_rows(dbapi_cursor, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
     """COPY rows into ``table`` (text format).  Values are escaped, never spliced into SQL."""
-    buf = io.StringIO()
-    n = 0
-    for row in rows:
-        buf.write("\t".join(_copy_value(v) for v in row))
-        buf.write("\n")
-        n += 1
-    if n:
-        buf.seek(0)
+    value = _copy_value
+    lines = ["\t".join([value(v) for v in row]) for row in rows]  # a list, not a generator: faster join
+    if lines:
+        lines.append("")  # the last row's line end
+        buf = io.StringIO("\n".join(lines))
         dbapi_cursor.copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN", buf)
-    return n
+    return len(lines) - 1 if lines else 0
 
 
 # --- runs and the ledger ------------------------------------------------------------------

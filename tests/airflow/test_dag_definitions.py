@@ -79,7 +79,7 @@ def test_ingest_params_are_validated_by_schemas(parsed):
     assert (params["batch_size"]["minimum"], params["batch_size"]["maximum"]) == (1, 10_000)
     assert params["reprocess_all"]["type"] == params["dry_run"]["type"] == "boolean"
     assert "string" in params["input_root"]["type"]
-    assert defaults == {"input_root": None, "batch_size": 500, "reprocess_all": False, "dry_run": False, "as_of": None}
+    assert defaults == {"input_root": None, "batch_size": 2000, "reprocess_all": False, "dry_run": False, "as_of": None}
     assert params["as_of"]["format"] == "date"
 
 

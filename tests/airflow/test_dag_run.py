@@ -25,6 +25,11 @@ def test_dag_loads_the_corpus_and_a_second_run_plans_nothing(airflow_home, airfl
     assert first["state"] == "success", first["tasks"]
     assert first["plan"]["files"] == sum(expected.values()) and first["plan"]["batches"] == [0, 1, 2, 3]
     assert {state for state in first["tasks"].values()} == {"success"}
+    split = first["task_seconds"]  # where each task's time went (etl/task_clock.py), for tests/airflow/bench_e2e.py
+    assert set(split["transform"]) == {"start-up", "imports", "model load", "work"}
+    assert set(split["audit"]) == {"start-up", "imports", "GX context", "work"} and split["audit"]["GX context"] > 0
+    assert {"imports", "work"} <= set(split["discover"]) and {"imports", "work"} <= set(split["publish"])
+    assert all(seconds >= 0 for phases in split.values() for seconds in phases.values())
     assert ledger_counts(warehouse_url) == expected
     engine = sa.create_engine(warehouse_url)
     with engine.connect() as conn:
