@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from etl import vocabulary
 
@@ -211,7 +211,7 @@ class FileOutcome:
     message: str | None = None
 
 
-def _fast_pickling(cls: type) -> None:
+def _fast_pickling(cls: Any) -> None:
     """Pickle a frozen slots dataclass by its slots, in field order: the same state as the dataclass's own
     `__getstate__`, which calls `dataclasses.fields()` for every object; parser workers send each batch's
     records (~20 mentions an article) to the main process, and that call was ~7% of its CPU."""
@@ -225,8 +225,8 @@ def _fast_pickling(cls: type) -> None:
         for name, value in zip(names, state, strict=True):
             object.__setattr__(self, name, value)
 
-    cls.__getstate__ = __getstate__  # type: ignore[attr-defined]
-    cls.__setstate__ = __setstate__  # type: ignore[attr-defined]
+    cls.__getstate__ = __getstate__
+    cls.__setstate__ = __setstate__
 
 
 for _frozen in (DiscoveredFile, DecodedFile, Credit, Source, DatelineEntity, Mention, ResolvedMention):
