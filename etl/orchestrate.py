@@ -33,7 +33,8 @@ from etl import PARSER_VERSION
 from etl.extract import discover, revisit
 from etl.pipeline import RunSummary, batches, reference_date, select_changed, transform_batch
 from etl.records import DiscoveredFile, FileStatus
-from etl.warehouse import load
+from etl.runs import BatchId, RunStatus
+from etl.warehouse import load, locks
 from etl.warehouse.connection import driver_connection
 from etl.warehouse.retry import with_retries
 
@@ -44,14 +45,12 @@ log = logging.getLogger(__name__)
 MAX_BATCHES = 1000
 # A run still 'running' after this long is presumed dead: its planned files may be planned again.
 RUN_LEASE = dt.timedelta(hours=6)
-# Key space of the planning lock (pg_advisory_lock(int, int)): the second key is the root's hash.
-_PLAN_LOCK = 7_304_221
 # Quarantined files named in a DAG run's note (all of them are on the run's Data quality page).
 NOTE_EXAMPLES = 5
 
 
 def batch_id(run_id: int, batch_no: int) -> str:
-    return f"run{run_id}-b{batch_no:05d}"
+    return str(BatchId(run_id, batch_no))
 
 
 # --- the Airflow connection <-> a SQLAlchemy URL ---------------------------------------------
@@ -125,13 +124,13 @@ def airflow_connection_json(url: str) -> str:
 def _input_root_lock(engine: sa.Engine, input_root: str) -> Iterator[None]:
     """Session-level advisory lock for planning runs over one input root (freed if the process dies)."""
     with engine.connect() as conn:
-        conn.execute(sa.text("SELECT pg_advisory_lock(:k, hashtext(:root))"), {"k": _PLAN_LOCK, "root": input_root})
+        conn.execute(sa.text("SELECT pg_advisory_lock(:k, hashtext(:root))"), {"k": locks.PLAN, "root": input_root})
         conn.commit()
         try:
             yield
         finally:
             conn.execute(
-                sa.text("SELECT pg_advisory_unlock(:k, hashtext(:root))"), {"k": _PLAN_LOCK, "root": input_root}
+                sa.text("SELECT pg_advisory_unlock(:k, hashtext(:root))"), {"k": locks.PLAN, "root": input_root}
             )
             conn.commit()
 
@@ -143,9 +142,9 @@ def _in_flight(engine: sa.Engine, input_root: str) -> set[tuple[str, int, int]]:
             sa.text(
                 "SELECT f.path, f.size_bytes, f.mtime_ns FROM ingest.run r "
                 "JOIN ingest.run_batch_file f USING (run_id) "
-                "WHERE r.input_root = :root AND r.status = 'running' AND r.started_at > now() - :lease"
+                "WHERE r.input_root = :root AND r.status = :running AND r.started_at > now() - :lease"
             ),
-            {"root": input_root, "lease": RUN_LEASE},
+            {"root": input_root, "lease": RUN_LEASE, "running": RunStatus.RUNNING},
         )
         return {(r.path, r.size_bytes, r.mtime_ns) for r in rows}
 
@@ -203,7 +202,7 @@ def plan_run(
             load.finish_run(
                 engine,
                 run_id,
-                "failed",
+                RunStatus.FAILED,
                 {"discovered": len(files), "unchanged": unchanged, "loaded": 0, "duplicate": 0, "quarantined": 0},
             )
             raise
@@ -404,7 +403,7 @@ def run_summary(engine: sa.Engine, run_id: int) -> RunSummary:
     return summary
 
 
-def finish(engine: sa.Engine, run_id: int, status: str = "succeeded") -> dict:
+def finish(engine: sa.Engine, run_id: int, status: str = RunStatus.SUCCEEDED) -> dict:
     """Record the end of a run (counts from the ledger) and return its summary.  Then staging
     housekeeping (etl/warehouse/staging_cleanup.sql): batches later runs superseded are deleted."""
     summary = run_summary(engine, run_id)

@@ -21,6 +21,7 @@ from etl import PARSER_VERSION, vocabulary
 from etl.extract import discover, read_and_decode
 from etl.parse import ParseFailure, parse_article
 from etl.records import ArticleFlag, DatelineEntity, DiscoveredFile, FileOutcome, FileStatus, Reason, ResolvedMention
+from etl.runs import BatchId, RunStatus
 
 log = logging.getLogger(__name__)
 
@@ -87,29 +88,58 @@ def find_entities(
     return mentions, dateline, model_version()
 
 
-def reextract_entities(engine, *, as_of: dt.date, batch_size: int = DEFAULT_BATCH_SIZE) -> tuple[int, int]:
+REEXTRACT_ROOT = "(entities)"  # ingest.run.input_root of a re-extract run: it reads core, not a folder
+
+
+def reextract_entities(
+    engine, *, as_of: dt.date, batch_size: int = DEFAULT_BATCH_SIZE, docs_dir: Path | None = None
+) -> tuple[int, int]:
     """Re-extract the mentions of articles whose entity model version is not the current one;
-    nothing else in the warehouse is touched.  Returns (run id, articles re-extracted)."""
+    nothing else in the warehouse is touched.  Returns (run id, articles re-extracted).
+
+    A run like any other (etl.runs): it holds the liveness lock (a killed re-extract is marked failed
+    by the next run, and what it staged is cleaned up), and each batch of articles is staged,
+    audited by the entities suite and published (entities.sql) only if no critical expectation
+    failed.  A blocked batch's articles keep their mentions and their old model version (the next
+    re-extract tries them again)."""
+    from etl import runs
     from etl.entities.tagger import model_version
     from etl.warehouse import load
 
     version = model_version()
-    run_id = load.start_run(engine, "(entities)", PARSER_VERSION, as_of, "reextract")
-    done, after = 0, 0
-    while rows := load.articles_with_other_entity_model(engine, version, after_article_id=after, limit=batch_size):
-        results = [
-            (r.content_sha256, *find_entities(r.body, r.dateline_place, f"article {r.article_id}")) for r in rows
-        ]
-        with engine.begin() as conn:
-            load.replace_entities(conn, f"run{run_id}-e{after}", run_id, "(entities)", results)
-        done += len(rows)
-        after = rows[-1].article_id
-    load.finish_run(
-        engine,
-        run_id,
-        "succeeded",
-        {"discovered": done, "unchanged": 0, "loaded": done, "duplicate": 0, "quarantined": 0},
-    )
+    seen, done, after, blocked = 0, 0, 0, []
+
+    def counts() -> dict[str, int]:  # articles: re-extracted (`discovered`) and published (`loaded`)
+        return {"discovered": seen, "unchanged": 0, "loaded": done, "duplicate": 0, "quarantined": 0}
+
+    with runs.local_run(engine, REEXTRACT_ROOT, as_of=as_of, kind=runs.RunKind.REEXTRACT, counts=counts) as run_id:
+        number = 0
+        while rows := load.articles_with_other_entity_model(engine, version, after_article_id=after, limit=batch_size):
+            results = [
+                (r.content_sha256, *find_entities(r.body, r.dateline_place, f"article {r.article_id}")) for r in rows
+            ]
+            batch_id = runs.BatchId(run_id, number)
+            runs.stage(
+                engine,
+                batch_id,
+                partial(
+                    load.stage_entities,
+                    batch_id=str(batch_id),
+                    run_id=run_id,
+                    input_root=REEXTRACT_ROOT,
+                    results=results,
+                ),
+            )
+            if runs.audit(engine, batch_id, docs_dir).publishable:
+                runs.publish(engine, batch_id)
+                done += len(rows)
+            else:
+                blocked.append(str(batch_id))
+            seen, after, number = seen + len(rows), rows[-1].article_id, number + 1
+    if blocked:
+        log.warning(
+            "re-extract run %s: batches %s failed a critical expectation: not published", run_id, ", ".join(blocked)
+        )
     return run_id, done
 
 
@@ -317,10 +347,12 @@ def ingest(
             _stage_audit_publish(engine, root, todo, summary, as_of, batch_size, workers, docs_dir, on_progress)
         except BaseException:
             summary.seconds = time.perf_counter() - started
-            _finish_quietly(engine, run_id, "failed", summary)
+            _finish_quietly(engine, run_id, RunStatus.FAILED, summary)
             raise
     summary.seconds = time.perf_counter() - started
-    with_retries(lambda: load.finish_run(engine, run_id, "succeeded", summary.counts()), what=f"finishing run {run_id}")
+    with_retries(
+        lambda: load.finish_run(engine, run_id, RunStatus.SUCCEEDED, summary.counts()), what=f"finishing run {run_id}"
+    )
     _clean_staging(engine)
     return summary
 
@@ -374,7 +406,7 @@ def _stage_audit_publish(
                 outcomes, cpu_seconds, worker_rss = next(transformed)
             timer["transform_cpu"] += cpu_seconds
             summary.worker_peak_rss_kib = max(summary.worker_peak_rss_kib, worker_rss)
-            batch_id = f"run{run_id}-b{number:05d}"
+            batch_id = str(BatchId(run_id, number))
             with _timed(timer, "stage"):
                 with_retries(partial(stage, batch_id, outcomes), what=f"staging {batch_id}")
             with _timed(timer, "audit"):
@@ -417,7 +449,7 @@ def _timed(timer: defaultdict[str, float], stage: str) -> Iterator[None]:
         timer[stage] += time.perf_counter() - started
 
 
-def _finish_quietly(engine, run_id: int, status: str, summary: RunSummary) -> None:
+def _finish_quietly(engine, run_id: int, status: RunStatus, summary: RunSummary) -> None:
     from etl.warehouse import load
 
     try:

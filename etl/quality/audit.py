@@ -48,12 +48,12 @@ from etl.quality.suites import (
     Suite,
     build_suites,
     check_batch_id,
-    plan_key,
 )
+from etl.runs import BatchId, BatchStatus, RunKind
 
 log = logging.getLogger(__name__)
 
-STAGED, BLOCKED, OVERRIDDEN = "staged", "blocked", "overridden"
+STAGED, BLOCKED, OVERRIDDEN = BatchStatus.STAGED, BatchStatus.BLOCKED, BatchStatus.OVERRIDDEN
 
 _URL_VARIABLE = "ANTARA_GX_WAREHOUSE_URL"
 _DATA_DOCS_SITE = "audit"
@@ -77,6 +77,12 @@ class StagedBatch:
     parser_version: str
     as_of: dt.date
     status: str
+    triggered_by: str = ""  # the run's kind (etl.runs.RunKind) or `airflow:<dag run>`
+
+    @property
+    def entities_only(self) -> bool:
+        """A re-extract batch: new entity rows for published articles, published by entities.sql."""
+        return self.triggered_by == RunKind.REEXTRACT
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +120,7 @@ class AuditResult:
 def staged_batch(conn: sa.Connection, batch_id: str, *, lock: bool = False) -> StagedBatch:
     row = conn.execute(
         sa.text(
-            "SELECT b.batch_id, b.run_id, b.input_root, r.parser_version, r.as_of, b.status "
+            "SELECT b.batch_id, b.run_id, b.input_root, r.parser_version, r.as_of, b.status, r.triggered_by "
             "FROM staging.batch b JOIN ingest.run r USING (run_id) WHERE b.batch_id = :b"
             + (" FOR UPDATE OF b" if lock else "")
         ),
@@ -139,10 +145,10 @@ def planned_file_count(conn: sa.Connection, batch_id: str) -> int | None:
     """How many files the run plan (Airflow runs, ingest.run_batch) put in the batch; None without a plan."""
     if conn.execute(sa.text("SELECT to_regclass('ingest.run_batch')")).scalar() is None:
         return None
-    run_id, batch_no = plan_key(batch_id)
+    plan = BatchId.parse(batch_id)
     return conn.execute(
         sa.text("SELECT file_count FROM ingest.run_batch WHERE run_id = :r AND batch_no = :n"),
-        {"r": run_id, "n": batch_no},
+        {"r": plan.run_id, "n": plan.batch_no},
     ).scalar()
 
 
@@ -154,6 +160,17 @@ def ensure_publishable(conn: sa.Connection, batch_id: str) -> StagedBatch:
             f"batch {batch_id} failed a critical expectation and is blocked (see quality.expectation_result)"
         )
     return batch
+
+
+def publish_staged(conn: sa.Connection, batch: StagedBatch) -> None:
+    """Publish a staged batch with its own run's lineage, in the caller's transaction (after
+    ensure_publishable): a batch of files by publish.sql, a re-extract batch by entities.sql."""
+    from etl.warehouse import load
+
+    if batch.entities_only:
+        load.publish_entities(conn, batch.batch_id, batch.run_id)
+    else:
+        load.publish_batch(conn, batch.batch_id, batch.run_id, batch.input_root, batch.parser_version)
 
 
 def release_batch(engine: sa.Engine, batch_id: str, reason: str, *, released_by: str | None = None) -> StagedBatch:
@@ -184,7 +201,7 @@ def released_batches(engine: sa.Engine) -> list[StagedBatch]:
     with engine.connect() as conn:
         rows = conn.execute(
             sa.text(
-                "SELECT b.batch_id, b.run_id, b.input_root, r.parser_version, r.as_of, b.status "
+                "SELECT b.batch_id, b.run_id, b.input_root, r.parser_version, r.as_of, b.status, r.triggered_by "
                 "FROM staging.batch b JOIN ingest.run r USING (run_id) "
                 "WHERE b.status = :s ORDER BY b.staged_at, b.batch_id"
             ),
@@ -196,7 +213,6 @@ def released_batches(engine: sa.Engine) -> list[StagedBatch]:
 def publish_released_batches(engine: sa.Engine) -> list[str]:
     """Publish every released batch, each with its own run's lineage, one transaction each; call at
     the start of a run.  Returns the ids published."""
-    from etl.warehouse import load
 
     published = []
     for released in released_batches(engine):
@@ -205,7 +221,7 @@ def publish_released_batches(engine: sa.Engine) -> list[str]:
                 batch = ensure_publishable(conn, released.batch_id)
             except BatchNotFound:  # another run published it meanwhile
                 continue
-            load.publish_batch(conn, batch.batch_id, batch.run_id, batch.input_root, batch.parser_version)
+            publish_staged(conn, batch)
         published.append(batch.batch_id)
     return published
 
@@ -238,6 +254,7 @@ def audit_batch(
             planned_files=planned_files if planned_files is not None else planned_in_run_plan,
             has_run_plan=planned_in_run_plan is not None,
             has_entity_mentions=has_entity_mentions(conn),
+            entities_only=batch.entities_only,
         )
         suites = build_suites(facts)
         row_counts = {(s.name, a.name): _row_count(conn, a) for s in suites for a in s.assets}
@@ -311,7 +328,7 @@ def audit_batch(
 _UNAUDITED_BATCHES = sa.text(
     """
     SELECT b.batch_id FROM staging.batch b
-    WHERE b.run_id = :run_id AND b.status = 'staged'
+    WHERE b.run_id = :run_id AND b.status = :staged
       AND NOT EXISTS (SELECT 1 FROM quality.validation_run v
                       WHERE v.batch_id = b.batch_id AND v.started_at >= b.staged_at)
     ORDER BY b.batch_id
@@ -323,7 +340,7 @@ def audit_run(engine: sa.Engine, run_id: int, *, docs_dir: Path | None = None) -
     """Audit every staged batch of the run not audited since it was (re-)staged: Airflow's validate
     task, safe to retry."""
     with engine.connect() as conn:
-        batch_ids = conn.execute(_UNAUDITED_BATCHES, {"run_id": run_id}).scalars().all()
+        batch_ids = conn.execute(_UNAUDITED_BATCHES, {"run_id": run_id, "staged": STAGED}).scalars().all()
     return [audit_batch(engine, b, docs_dir=docs_dir) for b in batch_ids]
 
 

@@ -20,6 +20,7 @@ from etl import PARSER_VERSION
 from etl.extract import revisit
 from etl.pipeline import DEFAULT_BATCH_SIZE, RunSummary, batches, transform_file
 from etl.records import DiscoveredFile
+from etl.runs import BatchId, RunKind, RunStatus
 from etl.warehouse import load
 
 log = logging.getLogger(__name__)
@@ -93,12 +94,12 @@ def _replay_root(
 ) -> RunSummary:
     from etl.quality.audit import audit_batch, ensure_publishable
 
-    run_id = load.start_run(engine, root, PARSER_VERSION, as_of, "replay")
+    run_id = load.start_run(engine, root, PARSER_VERSION, as_of, RunKind.REPLAY)
     summary = RunSummary(run_id, root, discovered=len(files))
     with load.run_alive(engine, run_id):  # lets clean_staging tell a live replay from a dead one
         try:
             for number, chunk in enumerate(batches(list(enumerate(files)), batch_size)):
-                batch_id = f"run{run_id}-b{number:05d}"
+                batch_id = str(BatchId(run_id, number))
                 outcomes = [(ordinal, transform_file(f, as_of)) for ordinal, f in chunk]
                 with engine.begin() as conn:
                     load.stage_batch(conn, batch_id, run_id, root, outcomes)
@@ -113,11 +114,11 @@ def _replay_root(
                     summary.flagged.update(load.ledger_flags(conn, root, paths))
         except BaseException:
             try:
-                load.finish_run(engine, run_id, "failed", summary.counts())
+                load.finish_run(engine, run_id, RunStatus.FAILED, summary.counts())
             except sa.exc.SQLAlchemyError:  # the warehouse may be what failed; the run row then stays 'running'
                 log.warning("could not record the end of replay run %s", run_id)
             raise
-        load.finish_run(engine, run_id, "succeeded", summary.counts())
+        load.finish_run(engine, run_id, RunStatus.SUCCEEDED, summary.counts())
     load.clean_staging(engine)
     log.info("replayed %d quarantined files under %s: %d loaded", len(files), root, summary.loaded)
     return summary

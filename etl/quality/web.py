@@ -41,6 +41,7 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 
 from etl.quality.report import SUITES, Html, html_page, html_table, link, quality_summary, summary_sections
 from etl.quality.suites import BATCH_ID_PATTERN
+from etl.runs import BatchId
 
 log = logging.getLogger(__name__)
 
@@ -172,14 +173,14 @@ _BATCHES = sa.text(
     _LATEST.format(where="WHERE run_id = :r")
     + """
     SELECT l.batch_id, l.suite, l.success, l.critical_failures, l.warning_failures, l.expectations, l.row_count,
-           l.finished_at, s.status AS staging_status, p.published_at, p.file_count
+           l.finished_at, s.status AS staging_status
     FROM latest l
     LEFT JOIN staging.batch s ON s.batch_id = l.batch_id
-    LEFT JOIN ingest.run_batch p ON p.run_id = l.run_id
-         AND p.batch_no = substring(l.batch_id from '-b([0-9]+)$')::int
     ORDER BY l.batch_id, l.suite
     """
 )
+# The run's plan per batch (batch number -> its id: etl.runs.BatchId, the one writer of the format).
+_PLANNED_BATCHES = sa.text("SELECT batch_no, published_at, file_count FROM ingest.run_batch WHERE run_id = :r")
 _RECENT_BATCHES = sa.text(
     _LATEST.format(where="")
     + """
@@ -304,27 +305,29 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
             return (
                 conn.execute(_RUN, {"r": run_id}).one_or_none(),
                 conn.execute(_BATCHES, {"r": run_id}).all(),
+                conn.execute(_PLANNED_BATCHES, {"r": run_id}).all(),
                 conn.execute(_RUN_QUARANTINED, {"r": run_id, "limit": QUARANTINED_PER_PAGE, "offset": offset}).all(),
             )
 
-        found, (run, rows, quarantined) = read(query)
+        found, (run, rows, planned_rows, quarantined) = read(query)
         if run is None:
             raise HTTPException(404, f"no warehouse run {run_id}")
         root = "../"
+        planned = {str(BatchId(run_id, p.batch_no)): p for p in planned_rows}
         by_batch: dict[str, dict[str, Any]] = {}
         for r in rows:
             b = by_batch.setdefault(r.batch_id, {"suites": {}, "row": r})
             b["suites"][r.suite] = r
         batches = []
         for batch_id, b in by_batch.items():
-            r = b["row"]
+            r, plan = b["row"], planned.get(batch_id)
             critical = sum(s.critical_failures for s in b["suites"].values())
-            state = _batch_state(r.staging_status, critical, r.published_at)
+            state = _batch_state(r.staging_status, critical, plan.published_at if plan else None)
             batches.append(
                 [
                     link(_batch_href(root, run_id, batch_id), batch_id),
                     state,
-                    r.file_count,
+                    plan.file_count if plan else None,
                     *(_suite_word(b["suites"].get(s)) for s in SUITES),
                     _docs_cell(root, found.docs_dir, run_id, batch_id),
                 ]

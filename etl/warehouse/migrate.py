@@ -28,6 +28,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from etl import vocabulary
+from etl.warehouse import locks
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ OBJECTS_DIR = SCHEMA_DIR / "objects"
 OBJECT_KINDS = ("functions", "views", "marts", "triggers", "docs")
 GRANTS = OBJECTS_DIR / "grants.sql"
 # Serialises concurrent upgrades (two ingests starting at once on a new warehouse).
-_MIGRATION_LOCK = 7_304_221_001
+_MIGRATION_LOCK = locks.MIGRATION
 _REVISION_FILE = re.compile(r"(?P<number>\d{4})_\w+\.sql")
 # Errors that mean "a file this one needs has not run yet": retried after the other files.
 _NOT_YET_DEFINED = {"42P01", "42883", "42704", "3F000"}  # undefined table / function / object / schema
