@@ -142,3 +142,28 @@ def test_a_reextract_run_holds_its_liveness_lock_so_a_concurrent_run_leaves_it_r
     reextract_entities(warehouse, as_of=AS_OF, batch_size=5)
     assert seen and set(seen) == {"running"}
     assert scalar(warehouse, "SELECT status FROM ingest.run WHERE triggered_by = 'reextract'") == "succeeded"
+
+
+def test_a_reextract_tags_what_an_ingest_tags_and_leaves_english_text_untagged(tmp_path, warehouse):
+    root = tmp_path / "in"
+    write(root, "id.txt", article(1, extra=" Gubernur Jawa Tengah Ganjar Pranowo meninjau Kabupaten Grobogan."))
+    write(
+        root,
+        "en.txt",
+        " date 2024-03 Jakarta (ANTARA) - The governor of Central Java said on Monday that the rice harvest in "
+        "Grobogan was going well this year, and that the farmers were happy with the results of the new programme "
+        "for the province.\n\nReporter: Budi Santoso\n\nEditor: Rina Wulandari\n\n",
+    )
+    ingest(root, warehouse, as_of=AS_OF)
+    per_article = (
+        "SELECT a.language, count(m.article_id) FROM core.article a LEFT JOIN core.entity_mention m USING (article_id) "
+        "GROUP BY a.language ORDER BY 1"
+    )
+    with warehouse.begin() as conn:
+        ingested = conn.execute(sa.text(per_article)).all()
+        conn.execute(sa.text("UPDATE core.article SET entity_model_version = 'old-model'"))
+    assert [language for language, _ in ingested] == ["en", "id"] and ingested[0][1] == 0 < ingested[1][1]
+    _, n = reextract_entities(warehouse, as_of=AS_OF)
+    assert n == 2
+    with warehouse.connect() as conn:
+        assert conn.execute(sa.text(per_article)).all() == ingested

@@ -99,7 +99,7 @@ class BatchFacts:
     batch_id: str
     as_of: dt.date  # the run's reference date: a later month is "in the future"
     planned_files: int | None = None  # files the run planned for this batch, when known
-    has_run_plan: bool = False  # ingest.run_batch_file lists the batch's files (Airflow runs)
+    has_run_plan: bool = False  # ingest.run_batch_file lists the batch's files (every run over files)
     has_entity_mentions: bool = False
     # A re-extract batch: new entity rows for articles already in core (no files, no article rows);
     # only the entities suite applies, its mentions checked against the published bodies.

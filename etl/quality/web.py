@@ -42,6 +42,7 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from etl.quality.report import SUITES, Html, html_page, html_table, link, quality_summary, summary_sections
 from etl.quality.suites import BATCH_ID_PATTERN
 from etl.runs import BatchId
+from etl.warehouse import reports as queries
 
 log = logging.getLogger(__name__)
 
@@ -148,75 +149,6 @@ class _Engines:
             self._engine, self._url = None, None
 
 
-# --- queries ------------------------------------------------------------------------------
-
-_LATEST = """
-    WITH latest AS (
-        SELECT DISTINCT ON (batch_id, suite) *
-        FROM quality.validation_run
-        {where}
-        ORDER BY batch_id, suite, validation_run_id DESC
-    )
-"""
-_RUN = sa.text(
-    "SELECT run_id, started_at, finished_at, status, triggered_by, input_root, files_discovered, files_unchanged, "
-    "files_loaded, files_duplicate, files_quarantined FROM ingest.run WHERE run_id = :r"
-)
-_RUN_QUARANTINED = sa.text(
-    "SELECT f.path, f.reason, f.message, count(*) OVER () AS total FROM ingest.raw_file f "
-    "JOIN ingest.run r ON r.input_root = f.input_root AND r.run_id = f.last_run_id "
-    "WHERE r.run_id = :r AND f.status = 'quarantined' ORDER BY f.reason, f.path LIMIT :limit OFFSET :offset"
-)
-_RUN_OF_AIRFLOW_RUN = sa.text("SELECT max(run_id) FROM ingest.run WHERE triggered_by = :t")
-# Per batch of a run: latest audit per suite, and where the batch is now.
-_BATCHES = sa.text(
-    _LATEST.format(where="WHERE run_id = :r")
-    + """
-    SELECT l.batch_id, l.suite, l.success, l.critical_failures, l.warning_failures, l.expectations, l.row_count,
-           l.finished_at, s.status AS staging_status
-    FROM latest l
-    LEFT JOIN staging.batch s ON s.batch_id = l.batch_id
-    ORDER BY l.batch_id, l.suite
-    """
-)
-# The run's plan per batch (batch number -> its id: etl.runs.BatchId, the one writer of the format).
-_PLANNED_BATCHES = sa.text("SELECT batch_no, published_at, file_count FROM ingest.run_batch WHERE run_id = :r")
-_RECENT_BATCHES = sa.text(
-    _LATEST.format(where="")
-    + """
-    SELECT l.run_id, l.batch_id, max(l.finished_at) AS audited_at, sum(l.critical_failures) AS critical,
-           sum(l.warning_failures) AS warnings, max(l.row_count) FILTER (WHERE l.suite = 'articles') AS articles,
-           min(s.status) AS staging_status
-    FROM latest l LEFT JOIN staging.batch s ON s.batch_id = l.batch_id
-    GROUP BY l.run_id, l.batch_id
-    ORDER BY max(l.finished_at) DESC, l.batch_id DESC
-    LIMIT :limit
-    """
-)
-_RESULTS = sa.text(
-    _LATEST.format(where="WHERE batch_id = :b")
-    + """
-    SELECT r.suite, r.check_name, r.severity, r.success, r.expectation, r.observed_value, r.element_count,
-           r.unexpected_count, r.unexpected_sample, r.message, l.run_id, l.finished_at
-    FROM quality.expectation_result r JOIN latest l USING (validation_run_id)
-    ORDER BY r.success, r.severity, r.suite, r.check_name
-    """
-)
-_HELD = sa.text("SELECT status, staged_at FROM staging.batch WHERE batch_id = :b")
-_OVERRIDES = sa.text(
-    "SELECT overridden_at, overridden_by, reason FROM quality.batch_override WHERE batch_id = :b ORDER BY 1"
-)
-_TREND = sa.text(
-    _LATEST.format(where="")
-    + """
-    SELECT run_id, sum(row_count) FILTER (WHERE suite = 'articles') AS articles,
-           sum(row_count) FILTER (WHERE suite = 'batch') AS files,
-           count(DISTINCT batch_id) FILTER (WHERE critical_failures > 0) AS failed_batches
-    FROM latest GROUP BY run_id ORDER BY run_id DESC LIMIT :limit
-    """
-)
-
-
 # --- the app ------------------------------------------------------------------------------
 
 
@@ -257,8 +189,8 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
     @app.get("/", response_class=HTMLResponse)
     def summary_page() -> HTMLResponse:
         def query(conn):
-            recent = [dict(r._mapping) for r in conn.execute(_RECENT_BATCHES, {"limit": _BATCHES_LISTED})]
-            trend = [dict(r._mapping) for r in conn.execute(_TREND, {"limit": 30})]
+            recent = [dict(r._mapping) for r in conn.execute(queries.RECENT_BATCHES, {"limit": _BATCHES_LISTED})]
+            trend = [dict(r._mapping) for r in conn.execute(queries.TREND, {"limit": 30})]
             return recent, trend
 
         found, ((recent, trend), summary) = read(query, summary=True)
@@ -303,10 +235,12 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
 
         def query(conn):
             return (
-                conn.execute(_RUN, {"r": run_id}).one_or_none(),
-                conn.execute(_BATCHES, {"r": run_id}).all(),
-                conn.execute(_PLANNED_BATCHES, {"r": run_id}).all(),
-                conn.execute(_RUN_QUARANTINED, {"r": run_id, "limit": QUARANTINED_PER_PAGE, "offset": offset}).all(),
+                conn.execute(queries.RUN, {"r": run_id}).one_or_none(),
+                conn.execute(queries.BATCHES, {"r": run_id}).all(),
+                conn.execute(queries.PLANNED_BATCHES, {"r": run_id}).all(),
+                conn.execute(
+                    queries.RUN_QUARANTINED, {"r": run_id, "limit": QUARANTINED_PER_PAGE, "offset": offset}
+                ).all(),
             )
 
         found, (run, rows, planned_rows, quarantined) = read(query)
@@ -360,9 +294,9 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
 
         def query(conn):
             return (
-                conn.execute(_RESULTS, {"b": batch_id}).all(),
-                conn.execute(_HELD, {"b": batch_id}).one_or_none(),
-                conn.execute(_OVERRIDES, {"b": batch_id}).all(),
+                conn.execute(queries.RESULTS, {"b": batch_id}).all(),
+                conn.execute(queries.HELD, {"b": batch_id}).one_or_none(),
+                conn.execute(queries.OVERRIDES, {"b": batch_id}).all(),
             )
 
         found, (results, held, overrides) = read(query)
@@ -432,7 +366,9 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
     @app.get("/airflow-runs/{dag_id}/{airflow_run_id:path}")
     def airflow_run(dag_id: str, airflow_run_id: str):
         """The warehouse run an Airflow run of the ingest DAG started (its `triggered_by` names it)."""
-        _, run_id = read(lambda conn: conn.execute(_RUN_OF_AIRFLOW_RUN, {"t": f"airflow:{airflow_run_id}"}).scalar())
+        _, run_id = read(
+            lambda conn: conn.execute(queries.RUN_OF_AIRFLOW_RUN, {"t": f"airflow:{airflow_run_id}"}).scalar()
+        )
         depth = 2 + airflow_run_id.count("/")
         root = "../" * depth
         if run_id is None:

@@ -414,7 +414,7 @@ def articles_with_other_entity_model(
     with engine.connect() as conn:
         return conn.execute(
             sa.text(
-                "SELECT article_id, content_sha256, body, dateline_place FROM core.article "
+                "SELECT article_id, content_sha256, body, dateline_place, language FROM core.article "
                 "WHERE entity_model_version IS DISTINCT FROM :v AND article_id > :after ORDER BY article_id LIMIT :n"
             ),
             {"v": version, "after": after_article_id, "n": limit},

@@ -20,7 +20,7 @@ ALLOWED = {
     ("etl/warehouse/load.py", "', '.join(columns)"): "COPY columns: the module's _*_COLUMNS constants",
     ("etl/warehouse/marts.py", "view"): "REFRESH target: a mart name from the catalogue, quoted by ::regclass::text",
     ("etl/warehouse/migrate.py", "obj.name"): "DROP target: the name of a file under schema/objects/ (repository code)",
-    ("etl/quality/audit.py", "asset.query"): "the suites' own query text (etl/quality/suites.py)",
+    ("etl/warehouse/quality_store.py", "query"): "a suite's own query asset text (etl/quality/suites.py)",
     (
         "etl/quality/suites.py",
         "b",
