@@ -130,8 +130,10 @@ def _print_summary(summary) -> None:
     table.add_row("run", str(summary.run_id or "-"))
     table.add_row("discovered", str(summary.discovered))
     table.add_row("unchanged (already in the ledger)", str(summary.unchanged))
+    if summary.in_flight:
+        table.add_row("in flight (another running run planned them)", str(summary.in_flight))
     if summary.dry_run:
-        table.add_row("would process", str(summary.discovered - summary.unchanged))
+        table.add_row("would process", str(summary.discovered - summary.unchanged - summary.in_flight))
     table.add_row("loaded", str(summary.loaded))
     if summary.flagged:  # loaded, with something missing or doubtful (core.article.flags)
         table.add_row("  of which flagged", "")
@@ -225,17 +227,10 @@ def quarantine_list(
 ) -> None:
     """List quarantined files with their reason and message."""
     _quiet_third_party()
-    import sqlalchemy as sa
+    from etl.warehouse import ledger
 
     engine = _engine(database_url, data_dir)
-    with engine.connect() as conn:
-        rows = conn.execute(
-            sa.text(
-                "SELECT input_root, path, reason, message FROM ingest.raw_file WHERE status = 'quarantined' "
-                "AND (CAST(:reason AS text) IS NULL OR reason = :reason) ORDER BY reason, input_root, path LIMIT :limit"
-            ),
-            {"reason": reason, "limit": limit},
-        ).all()
+    rows = ledger.quarantined(engine, reason, limit=limit)
     table = Table("reason", "file", "message", title="quarantined files")
     for r in rows:
         table.add_row(r.reason, f"{r.input_root}/{r.path}", r.message or "")

@@ -20,38 +20,32 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import math
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
 
-from etl import PARSER_VERSION
-from etl.extract import discover, revisit
-from etl.pipeline import RunSummary, batches, reference_date, select_changed, transform_batch
+from etl import runs
+from etl.extract import revisit
+from etl.pipeline import RunSummary, transform_batch
 from etl.records import DiscoveredFile, FileStatus
-from etl.warehouse import load
-from etl.warehouse.connection import driver_connection
-from etl.warehouse.retry import with_retries
+from etl.runs import BatchId, BatchStatus, RunStatus
+from etl.warehouse import ledger, plans
 
 log = logging.getLogger(__name__)
 
 # Airflow refuses to map a task over more than [core] max_map_length (1024) items; a run with more
 # files than batch_size * MAX_BATCHES gets bigger batches instead of failing.
 MAX_BATCHES = 1000
-# A run still 'running' after this long is presumed dead: its planned files may be planned again.
-RUN_LEASE = dt.timedelta(hours=6)
-# Key space of the planning lock (pg_advisory_lock(int, int)): the second key is the root's hash.
-_PLAN_LOCK = 7_304_221
+RUN_LEASE = runs.RUN_LEASE  # a run still 'running' after this long is presumed dead
 # Quarantined files named in a DAG run's note (all of them are on the run's Data quality page).
 NOTE_EXAMPLES = 5
 
 
 def batch_id(run_id: int, batch_no: int) -> str:
-    return f"run{run_id}-b{batch_no:05d}"
+    return str(BatchId(run_id, batch_no))
 
 
 # --- the Airflow connection <-> a SQLAlchemy URL ---------------------------------------------
@@ -121,35 +115,6 @@ def airflow_connection_json(url: str) -> str:
 # --- plan ----------------------------------------------------------------------------------
 
 
-@contextmanager
-def _input_root_lock(engine: sa.Engine, input_root: str) -> Iterator[None]:
-    """Session-level advisory lock for planning runs over one input root (freed if the process dies)."""
-    with engine.connect() as conn:
-        conn.execute(sa.text("SELECT pg_advisory_lock(:k, hashtext(:root))"), {"k": _PLAN_LOCK, "root": input_root})
-        conn.commit()
-        try:
-            yield
-        finally:
-            conn.execute(
-                sa.text("SELECT pg_advisory_unlock(:k, hashtext(:root))"), {"k": _PLAN_LOCK, "root": input_root}
-            )
-            conn.commit()
-
-
-def _in_flight(engine: sa.Engine, input_root: str) -> set[tuple[str, int, int]]:
-    """(path, size, mtime) of files planned by runs over this root that are still running."""
-    with engine.connect() as conn:
-        rows = conn.execute(
-            sa.text(
-                "SELECT f.path, f.size_bytes, f.mtime_ns FROM ingest.run r "
-                "JOIN ingest.run_batch_file f USING (run_id) "
-                "WHERE r.input_root = :root AND r.status = 'running' AND r.started_at > now() - :lease"
-            ),
-            {"root": input_root, "lease": RUN_LEASE},
-        )
-        return {(r.path, r.size_bytes, r.mtime_ns) for r in rows}
-
-
 def plan_run(
     engine: sa.Engine,
     input_root: str | Path,
@@ -160,151 +125,60 @@ def plan_run(
     dry_run: bool = False,
     triggered_by: str = "airflow",
 ) -> dict:
-    """Start a run and record which new or changed files each of its batches holds.
+    """Start a run and record which new or changed files each of its batches holds (etl.runs.plan).
 
     Returns ``{"run_id", "batches", "files", "unchanged", "in_flight", "batch_size", "as_of"}``; a dry run
     (or a run with nothing to do) writes nothing and returns ``run_id`` None and no batches.  ``as_of`` is
     the reference date the run uses: the one asked for, or later (see etl.pipeline.reference_date).
     Raises etl.extract.InputRootError when the input root cannot be read.
     """
-    root = str(Path(input_root).resolve())
-    files = list(discover(root))
-    with _input_root_lock(engine, root):
-        todo, unchanged = select_changed(files, load.ledger_snapshot(engine, root), reprocess)
-        in_flight = _in_flight(engine, root)
-        planned = [(o, f) for o, f in todo if (f.path, f.size, f.mtime_ns) not in in_flight]
-        as_of = reference_date(engine, root, [f for _, f in planned], as_of)
-        size = max(batch_size, math.ceil(len(planned) / MAX_BATCHES))
-        plan = list(batches(planned, size))
-        result: dict[str, Any] = {
-            "run_id": None,
-            "batches": [],
-            "files": len(planned),
-            "unchanged": unchanged,
-            "in_flight": len(todo) - len(planned),
-            "batch_size": size,
-            "as_of": as_of.isoformat(),
-        }
-        if dry_run or not plan:
-            return result
-        run_id = load.start_run(engine, root, PARSER_VERSION, as_of, triggered_by)
-        try:
-            with engine.begin() as conn:
-                _write_plan(
-                    conn,
-                    run_id,
-                    plan,
-                    discovered=len(files),
-                    unchanged=unchanged,
-                    in_flight=result["in_flight"],
-                    batch_size=size,
-                )
-        except BaseException:
-            load.finish_run(
-                engine,
-                run_id,
-                "failed",
-                {"discovered": len(files), "unchanged": unchanged, "loaded": 0, "duplicate": 0, "quarantined": 0},
-            )
-            raise
-    if size != batch_size:
-        log.warning(
-            "%d files: batch size raised from %d to %d (at most %d batches)",
-            len(planned),
-            batch_size,
-            size,
-            MAX_BATCHES,
-        )
-    return {**result, "run_id": run_id, "batches": list(range(len(plan)))}
-
-
-def _write_plan(conn: sa.Connection, run_id: int, plan, *, discovered, unchanged, in_flight, batch_size) -> None:
-    conn.execute(
-        sa.text(
-            "INSERT INTO ingest.run_plan (run_id, files_discovered, files_unchanged, files_in_flight, files_planned, "
-            "batch_size) VALUES (:run_id, :discovered, :unchanged, :in_flight, :planned, :batch_size)"
-        ),
-        {
-            "run_id": run_id,
-            "discovered": discovered,
-            "unchanged": unchanged,
-            "in_flight": in_flight,
-            "planned": sum(len(b) for b in plan),
-            "batch_size": batch_size,
-        },
+    planned = runs.plan(
+        engine,
+        input_root,
+        kind=triggered_by,
+        as_of=as_of,
+        batch_size=batch_size,
+        reprocess=reprocess,
+        dry_run=dry_run,
+        max_batches=MAX_BATCHES,
     )
-    cursor = driver_connection(conn).cursor()
-    try:
-        load.copy_rows(
-            cursor,
-            "ingest.run_batch",
-            ("run_id", "batch_no", "file_count"),
-            ((run_id, n, len(b)) for n, b in enumerate(plan)),
-        )
-        load.copy_rows(
-            cursor,
-            "ingest.run_batch_file",
-            ("run_id", "batch_no", "ordinal", "path", "size_bytes", "mtime_ns"),
-            ((run_id, n, o, f.path, f.size, f.mtime_ns) for n, b in enumerate(plan) for o, f in b),
-        )
-    finally:
-        cursor.close()
+    return {
+        "run_id": planned.run_id,
+        "batches": list(range(len(planned.batches))) if planned.run_id is not None else [],
+        "files": planned.files,
+        "unchanged": planned.unchanged,
+        "in_flight": planned.in_flight,
+        "batch_size": planned.batch_size,
+        "as_of": planned.as_of.isoformat(),
+    }
 
 
 # --- transform and stage ---------------------------------------------------------------------
 
 
-def _run(conn: sa.Connection, run_id: int):
-    row = conn.execute(
-        sa.text("SELECT input_root, as_of, status FROM ingest.run WHERE run_id = :r"), {"r": run_id}
-    ).one_or_none()
-    if row is None:
-        raise LookupError(f"ingest run {run_id} does not exist")
-    return row
-
-
 def batch_files(engine: sa.Engine, run_id: int, batch_no: int) -> list[tuple[int, DiscoveredFile]]:
     """The (ordinal, file) pairs planned for one batch, in discovery order."""
     with engine.connect() as conn:
-        root = _run(conn, run_id).input_root
-        rows = conn.execute(
-            sa.text(
-                "SELECT ordinal, path, size_bytes, mtime_ns FROM ingest.run_batch_file "
-                "WHERE run_id = :r AND batch_no = :b ORDER BY ordinal"
-            ),
-            {"r": run_id, "b": batch_no},
-        )
-        # Found again with discovery's safety checks: a file swapped for a link leaving the root since
-        # the plan was made is refused, never read.
-        return [
-            (
-                r.ordinal,
-                revisit(root, r.path, r.size_bytes, r.mtime_ns)
-                or DiscoveredFile(r.path, str(Path(root, r.path)), r.size_bytes, r.mtime_ns),
-            )
-            for r in rows
-        ]
+        root = plans.planned_run(conn, run_id).input_root
+        rows = plans.planned_batch(conn, run_id, batch_no)
+    # Found again with discovery's safety checks: a file swapped for a link leaving the root since
+    # the plan was made is refused, never read.
+    return [
+        (ordinal, revisit(root, path, size, mtime_ns) or DiscoveredFile(path, str(Path(root, path)), size, mtime_ns))
+        for ordinal, path, size, mtime_ns in rows
+    ]
 
 
 def transform_and_stage(engine: sa.Engine, run_id: int, batch_no: int) -> dict:
     """Parse one planned batch and stage it (COPY into staging.*); staging again replaces it."""
     with engine.connect() as conn:
-        run = _run(conn, run_id)
+        run = plans.planned_run(conn, run_id)
     planned = batch_files(engine, run_id, batch_no)
     if not planned:
         raise LookupError(f"run {run_id} has no batch {batch_no}")
     outcomes = transform_batch([f for _, f in planned], run.as_of)
     staged = [(ordinal, outcome) for (ordinal, _), outcome in zip(planned, outcomes, strict=True)]
-
-    def stage() -> None:
-        with engine.begin() as conn:
-            load.stage_batch(conn, batch_id(run_id, batch_no), run_id, run.input_root, staged)
-            conn.execute(
-                sa.text("UPDATE ingest.run_batch SET staged_at = now() WHERE run_id = :r AND batch_no = :b"),
-                {"r": run_id, "b": batch_no},
-            )
-
-    with_retries(stage, what=f"staging {batch_id(run_id, batch_no)}")
+    runs.stage_planned(engine, BatchId(run_id, batch_no), run.input_root, staged)
     quarantined = sum(1 for o in outcomes if o.status == FileStatus.QUARANTINED)
     return {
         "batch_no": batch_no,
@@ -352,39 +226,22 @@ def publish_run(engine: sa.Engine, run_id: int) -> dict:
     content is 'loaded' and which a 'duplicate', so the result does not depend on the executor.
     A batch already published is no longer in staging, so a retried publish skips it.
     """
-    from etl.quality.audit import ensure_publishable, publish_released_batches
-
-    publish_released_batches(engine)
+    runs.publish_released(engine)
     with engine.connect() as conn:
-        root = _run(conn, run_id).input_root
-        planned = conn.execute(
-            sa.text("SELECT batch_no, published_at FROM ingest.run_batch WHERE run_id = :r ORDER BY batch_no"),
-            {"r": run_id},
-        ).all()
-        staged: dict[str, str] = dict(
-            conn.execute(sa.text("SELECT batch_id, status FROM staging.batch WHERE run_id = :r"), {"r": run_id}).all()
-        )
+        planned = plans.planned_batches(conn, run_id)
+        staged = plans.staged_batches(conn, run_id)
     published, blocked = [], []
     for batch_no, published_at in planned:
-        status = staged.get(batch_id(run_id, batch_no))
+        batch_id = BatchId(run_id, batch_no)
+        status = staged.get(str(batch_id))
         if status is None and published_at is not None:  # published by an earlier try of this step
             continue
         if status is None:
-            raise LookupError(f"{batch_id(run_id, batch_no)} was never staged: its transform task did not succeed")
-        if status == "blocked":
+            raise LookupError(f"{batch_id} was never staged: its transform task did not succeed")
+        if status == BatchStatus.BLOCKED:
             blocked.append(batch_no)
             continue
-
-        def publish(batch_no=batch_no) -> None:
-            with engine.begin() as conn:
-                ensure_publishable(conn, batch_id(run_id, batch_no))  # blocked since the listing above: raises
-                load.publish_batch(conn, batch_id(run_id, batch_no), run_id, root, PARSER_VERSION)
-                conn.execute(
-                    sa.text("UPDATE ingest.run_batch SET published_at = now() WHERE run_id = :r AND batch_no = :b"),
-                    {"r": run_id, "b": batch_no},
-                )
-
-        with_retries(publish, what=f"publishing {batch_id(run_id, batch_no)}")
+        runs.publish_planned(engine, batch_id)  # blocked since the listing above: raises
         published.append(batch_no)
     return {"run_id": run_id, "published": published, "blocked": blocked}
 
@@ -392,29 +249,19 @@ def publish_run(engine: sa.Engine, run_id: int) -> dict:
 def run_summary(engine: sa.Engine, run_id: int) -> RunSummary:
     """What the ledger says became of the files this run planned."""
     with engine.connect() as conn:
-        root = _run(conn, run_id).input_root
-        plan = conn.execute(
-            sa.text("SELECT files_discovered, files_unchanged FROM ingest.run_plan WHERE run_id = :r"), {"r": run_id}
-        ).one()
-        outcomes = conn.execute(
-            sa.text(
-                "SELECT f.status, f.reason, count(*) FROM ingest.run_batch_file p "
-                "JOIN ingest.raw_file f ON f.input_root = :root AND f.path = p.path AND f.last_run_id = p.run_id "
-                "WHERE p.run_id = :r GROUP BY f.status, f.reason"
-            ),
-            {"r": run_id, "root": root},
-        )
-        summary = RunSummary(run_id, root, discovered=plan.files_discovered, unchanged=plan.files_unchanged)
-        summary.add({(status, reason): n for status, reason, n in outcomes})
+        root = plans.planned_run(conn, run_id).input_root
+        discovered, unchanged = plans.plan_counts(conn, run_id)
+        summary = RunSummary(run_id, root, discovered=discovered, unchanged=unchanged)
+        summary.add(plans.planned_outcomes(conn, run_id, root))
     return summary
 
 
-def finish(engine: sa.Engine, run_id: int, status: str = "succeeded") -> dict:
+def finish(engine: sa.Engine, run_id: int, status: str = RunStatus.SUCCEEDED) -> dict:
     """Record the end of a run (counts from the ledger) and return its summary.  Then staging
     housekeeping (etl/warehouse/staging_cleanup.sql): batches later runs superseded are deleted."""
     summary = run_summary(engine, run_id)
-    load.finish_run(engine, run_id, status, summary.counts())
-    load.clean_staging(engine)
+    runs.finish(engine, run_id, summary.counts(), RunStatus(status))
+    runs.clean_up(engine)
     return {"run_id": run_id, "status": status, **summary.counts(), "quarantined_by_reason": dict(summary.quarantined)}
 
 
@@ -423,16 +270,7 @@ def finish(engine: sa.Engine, run_id: int, status: str = "succeeded") -> dict:
 
 def quarantined_files(engine: sa.Engine, run_id: int, *, limit: int = 50, offset: int = 0) -> list[dict]:
     """The files this run quarantined (path, reason, message), in path order: one page of them."""
-    with engine.connect() as conn:
-        rows = conn.execute(
-            sa.text(
-                "SELECT f.path, f.reason, f.message FROM ingest.raw_file f "
-                "JOIN ingest.run r ON r.input_root = f.input_root AND r.run_id = f.last_run_id "
-                "WHERE r.run_id = :r AND f.status = 'quarantined' ORDER BY f.path LIMIT :limit OFFSET :offset"
-            ),
-            {"r": run_id, "limit": limit, "offset": offset},
-        )
-        return [dict(row._mapping) for row in rows]
+    return ledger.run_quarantined(engine, run_id, limit=limit, offset=offset)
 
 
 def run_note(plan: dict | None, audit: dict | None, summary: dict | None, pages_url: str) -> str | None:

@@ -1,7 +1,8 @@
 """The ingest job: discover -> transform (decode, parse, fingerprint) -> stage -> publish.
 
 Stage functions are plain Python over typed records; the warehouse is reached only through
-etl.warehouse.  The CLI runs `ingest`; the Airflow DAG wires the same pieces as tasks.
+etl.warehouse.  A run's life (plan, stage, audit, publish, finish, fail, clean up) is etl.runs: the CLI's
+`ingest` is a plan and the local executor over it, the Airflow DAG maps the same steps (etl.orchestrate).
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ import logging
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from etl import PARSER_VERSION, vocabulary
-from etl.extract import discover, read_and_decode
+from etl.extract import read_and_decode
 from etl.parse import ParseFailure, parse_article
 from etl.records import ArticleFlag, DatelineEntity, DiscoveredFile, FileOutcome, FileStatus, Reason, ResolvedMention
 
@@ -87,30 +88,68 @@ def find_entities(
     return mentions, dateline, model_version()
 
 
-def reextract_entities(engine, *, as_of: dt.date, batch_size: int = DEFAULT_BATCH_SIZE) -> tuple[int, int]:
+REEXTRACT_ROOT = "(entities)"  # ingest.run.input_root of a re-extract run: it reads core, not a folder
+
+
+def reextract_entities(
+    engine, *, as_of: dt.date, batch_size: int = DEFAULT_BATCH_SIZE, docs_dir: Path | None = None
+) -> tuple[int, int]:
     """Re-extract the mentions of articles whose entity model version is not the current one;
-    nothing else in the warehouse is touched.  Returns (run id, articles re-extracted)."""
+    nothing else in the warehouse is touched.  Returns (run id, articles re-extracted).
+
+    A run like any other (etl.runs): it holds the liveness lock (a killed re-extract is marked failed
+    by the next run, and what it staged is cleaned up), and each batch of articles is staged,
+    audited by the entities suite and published (entities.sql) only if no critical expectation
+    failed.  A blocked batch's articles keep their mentions and their old model version (the next
+    re-extract tries them again)."""
+    from etl import runs
     from etl.entities.tagger import model_version
     from etl.warehouse import load
 
     version = model_version()
-    run_id = load.start_run(engine, "(entities)", PARSER_VERSION, as_of, "reextract")
-    done, after = 0, 0
-    while rows := load.articles_with_other_entity_model(engine, version, after_article_id=after, limit=batch_size):
-        results = [
-            (r.content_sha256, *find_entities(r.body, r.dateline_place, f"article {r.article_id}")) for r in rows
-        ]
-        with engine.begin() as conn:
-            load.replace_entities(conn, f"run{run_id}-e{after}", run_id, "(entities)", results)
-        done += len(rows)
-        after = rows[-1].article_id
-    load.finish_run(
-        engine,
-        run_id,
-        "succeeded",
-        {"discovered": done, "unchanged": 0, "loaded": done, "duplicate": 0, "quarantined": 0},
-    )
+    seen, done, after, blocked = 0, 0, 0, []
+
+    def counts() -> dict[str, int]:  # articles: re-extracted (`discovered`) and published (`loaded`)
+        return {"discovered": seen, "unchanged": 0, "loaded": done, "duplicate": 0, "quarantined": 0}
+
+    def start(alive: ExitStack) -> int:
+        return runs.start(engine, REEXTRACT_ROOT, as_of, runs.RunKind.REEXTRACT, alive)
+
+    with runs.local_run(engine, start=start, counts=counts) as run_id:
+        number = 0
+        while rows := load.articles_with_other_entity_model(engine, version, after_article_id=after, limit=batch_size):
+            results = [
+                # as transform_file does: text in another language than Indonesian is not tagged
+                (r.content_sha256, *find_entities(_tagged_text(r), r.dateline_place, f"article {r.article_id}"))
+                for r in rows
+            ]
+            batch_id = runs.BatchId(run_id, number)
+            runs.stage(
+                engine,
+                batch_id,
+                partial(
+                    load.stage_entities,
+                    batch_id=str(batch_id),
+                    run_id=run_id,
+                    input_root=REEXTRACT_ROOT,
+                    results=results,
+                ),
+            )
+            if runs.audit(engine, batch_id, docs_dir).publishable:
+                runs.publish(engine, batch_id)
+                done += len(rows)
+            else:
+                blocked.append(str(batch_id))
+            seen, after, number = seen + len(rows), rows[-1].article_id, number + 1
+    if blocked:
+        log.warning(
+            "re-extract run %s: batches %s failed a critical expectation: not published", run_id, ", ".join(blocked)
+        )
     return run_id, done
+
+
+def _tagged_text(article) -> str:
+    return article.body if article.language == "id" else ""
 
 
 def transform_batch(files: Sequence[DiscoveredFile], as_of: dt.date) -> list[FileOutcome]:
@@ -123,6 +162,7 @@ class RunSummary:
     input_root: str
     discovered: int = 0
     unchanged: int = 0
+    in_flight: int = 0  # new or changed, but planned by another run still in flight: left to it
     loaded: int = 0
     duplicate: int = 0
     quarantined: Counter[str] = field(default_factory=Counter)
@@ -200,8 +240,8 @@ def _transform_chunk(
     return outcomes, time.process_time() - cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def _transformed(
-    batches_todo: list[Sequence[tuple[int, DiscoveredFile]]], as_of: dt.date, workers: int
+def transformed_batches(
+    batches_todo: Sequence[Sequence[tuple[int, DiscoveredFile]]], as_of: dt.date, workers: int
 ) -> Iterator[tuple[list[tuple[int, FileOutcome]], float, int]]:
     """Each batch's outcomes (in batch order), the CPU seconds its transform took, and the peak RSS
     (KiB) of the process(es) that did it.
@@ -233,6 +273,8 @@ def _transformed(
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
+
+_transformed = transformed_batches  # the old name (bench/load_bench.py uses it)
 
 CHUNK_FILES = 50  # files per worker task
 BATCHES_AHEAD = 2  # batches transformed ahead of the one being loaded
@@ -287,140 +329,54 @@ def ingest(
     audits batch N, and one publisher thread publishes batch N-1.  Publishing stays in batch
     order (which file of two with the same content is 'loaded' must not depend on timing).
     """
-    from etl.quality.audit import import_gx_in_background, publish_released_batches
-    from etl.warehouse import load
-    from etl.warehouse.retry import with_retries
+    from etl import runs
+    from etl.quality.audit import import_gx_in_background
 
     started = time.perf_counter()
-    if not dry_run:
-        import_gx_in_background()  # seconds of imports, overlapped with discovery and the first transform
     root = str(Path(input_root).resolve())
-    files = list(discover(root))
-    ledger = load.ledger_snapshot(engine, root)
-    todo, unchanged = select_changed(files, ledger, reprocess)
-    del files, ledger
-    as_of = reference_date(engine, root, [f for _, f in todo], as_of)
-    summary = RunSummary(None, root, discovered=len(todo) + unchanged, unchanged=unchanged, dry_run=dry_run)
-    if on_progress:
-        on_progress(0, len(todo))
+    summary = RunSummary(None, root, dry_run=dry_run)
+
+    def plan(alive: ExitStack | None) -> runs.Plan:
+        planned = runs.plan(
+            engine,
+            root,
+            kind=triggered_by,
+            as_of=as_of,
+            batch_size=batch_size,
+            reprocess=reprocess,
+            dry_run=dry_run,
+            start_when_empty=True,
+            alive=alive,
+        )
+        summary.run_id, summary.discovered, summary.unchanged = planned.run_id, planned.discovered, planned.unchanged
+        summary.in_flight = planned.in_flight
+        if on_progress:
+            on_progress(0, planned.files)
+        plans.append(planned)
+        return planned
+
+    plans: list[runs.Plan] = []
     if dry_run:
+        plan(None)
         summary.seconds = time.perf_counter() - started
         return summary
-
-    run_id = load.start_run(engine, root, PARSER_VERSION, as_of, triggered_by)
-    summary.run_id = run_id
-    with load.run_alive(engine, run_id):  # lets clean_staging tell a live run from a dead one
-        try:
-            _clean_staging(engine)
-            for released in publish_released_batches(engine):
-                log.warning("published %s, released after it was blocked", released)
-            _stage_audit_publish(engine, root, todo, summary, as_of, batch_size, workers, docs_dir, on_progress)
-        except BaseException:
-            summary.seconds = time.perf_counter() - started
-            _finish_quietly(engine, run_id, "failed", summary)
-            raise
+    import_gx_in_background()  # seconds of imports, overlapped with discovery and the first transform
+    with runs.local_run(engine, start=lambda alive: _started(plan(alive)), counts=summary.counts):
+        runs.execute_locally(engine, plans[0], summary, workers=workers, docs_dir=docs_dir, on_progress=on_progress)
     summary.seconds = time.perf_counter() - started
-    with_retries(lambda: load.finish_run(engine, run_id, "succeeded", summary.counts()), what=f"finishing run {run_id}")
-    _clean_staging(engine)
     return summary
 
 
-def _stage_audit_publish(
-    engine,
-    root: str,
-    todo: list[tuple[int, DiscoveredFile]],
-    summary: RunSummary,
-    as_of: dt.date,
-    batch_size: int,
-    workers: int,
-    docs_dir: Path | None,
-    on_progress: Callable[[int, int], None] | None,
-) -> None:
-    """The run's batches: transformed by workers, staged and audited here, published by one
-    publisher thread (batch N-1 while batch N is staged and audited), in batch order."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from etl.quality.audit import audit_batch, ensure_publishable
-    from etl.warehouse import load
-    from etl.warehouse.retry import with_retries
-
-    run_id, timer = summary.run_id, summary.stage_seconds
-    if run_id is None:  # ingest() starts the run before its batches
-        raise RuntimeError("the run has not been started")
-
-    def stage(batch_id: str, outcomes: list[tuple[int, FileOutcome]]) -> None:
-        with engine.begin() as conn:  # committed: the audit reads it over other connections
-            load.stage_batch(conn, batch_id, run_id, root, outcomes)
-
-    def publish(batch_id: str, paths: list[str]) -> None:
-        def publish_once():
-            with engine.begin() as conn:
-                ensure_publishable(conn, batch_id)
-                load.publish_batch(conn, batch_id, run_id, root, PARSER_VERSION)
-                return load.ledger_outcomes(conn, root, paths), load.ledger_flags(conn, root, paths)
-
-        with _timed(timer, "publish"):
-            outcomes, flags = with_retries(publish_once, what=f"publishing {batch_id}")
-            summary.add(outcomes)
-            summary.flagged.update(flags)
-
-    batches_todo = list(batches(todo, batch_size))
-    transformed = _transformed(batches_todo, as_of, workers)
-    done = 0
-    with ThreadPoolExecutor(1, thread_name_prefix="publish") as publisher:
-        publishing = None  # the previous batch's publish
-        for number in range(len(batches_todo)):
-            with _timed(timer, "transform_wait"):
-                outcomes, cpu_seconds, worker_rss = next(transformed)
-            timer["transform_cpu"] += cpu_seconds
-            summary.worker_peak_rss_kib = max(summary.worker_peak_rss_kib, worker_rss)
-            batch_id = f"run{run_id}-b{number:05d}"
-            with _timed(timer, "stage"):
-                with_retries(partial(stage, batch_id, outcomes), what=f"staging {batch_id}")
-            with _timed(timer, "audit"):
-                audit = with_retries(
-                    partial(audit_batch, engine, batch_id, docs_dir=docs_dir), what=f"auditing {batch_id}"
-                )
-            if publishing is not None:
-                publishing.result()  # raises what the publish raised
-                publishing = None
-            if audit.publishable:
-                publishing = publisher.submit(publish, batch_id, [o.file.path for _, o in outcomes])
-            else:
-                summary.blocked_batches.append(batch_id)
-            done += len(outcomes)
-            del outcomes
-            if on_progress:
-                on_progress(done, len(todo))
-        if publishing is not None:
-            publishing.result()
-
-
-def _clean_staging(engine) -> None:
-    """Staging housekeeping (etl/warehouse/staging_cleanup.sql): runs whose process died are marked
-    failed; unpublished batches that later runs superseded are deleted."""
-    from etl.warehouse import load
-
-    dead, deleted = load.clean_staging(engine)
-    if dead:
-        log.warning("runs %s had died without finishing: marked failed", ", ".join(map(str, dead)))
-    if deleted:
-        log.info("deleted %d superseded unpublished batches: %s", len(deleted), ", ".join(deleted))
+def _started(planned) -> int:
+    if planned.run_id is None:  # plan(start_when_empty=True) always starts one
+        raise RuntimeError("the run was not started")
+    return planned.run_id
 
 
 @contextmanager
-def _timed(timer: defaultdict[str, float], stage: str) -> Iterator[None]:
+def timed(timer: defaultdict[str, float], stage: str) -> Iterator[None]:
     started = time.perf_counter()
     try:
         yield
     finally:
         timer[stage] += time.perf_counter() - started
-
-
-def _finish_quietly(engine, run_id: int, status: str, summary: RunSummary) -> None:
-    from etl.warehouse import load
-
-    try:
-        load.finish_run(engine, run_id, status, summary.counts())
-    except Exception:  # the warehouse may be what failed; the run row then stays 'running'
-        log.warning("could not record the end of run %s", run_id)

@@ -48,12 +48,13 @@ from etl.quality.suites import (
     Suite,
     build_suites,
     check_batch_id,
-    plan_key,
 )
+from etl.runs import BatchId, BatchStatus, RunKind
+from etl.warehouse import quality_store as store
 
 log = logging.getLogger(__name__)
 
-STAGED, BLOCKED, OVERRIDDEN = "staged", "blocked", "overridden"
+STAGED, BLOCKED, OVERRIDDEN = BatchStatus.STAGED, BatchStatus.BLOCKED, BatchStatus.OVERRIDDEN
 
 _URL_VARIABLE = "ANTARA_GX_WAREHOUSE_URL"
 _DATA_DOCS_SITE = "audit"
@@ -77,6 +78,12 @@ class StagedBatch:
     parser_version: str
     as_of: dt.date
     status: str
+    triggered_by: str = ""  # the run's kind (etl.runs.RunKind) or `airflow:<dag run>`
+
+    @property
+    def entities_only(self) -> bool:
+        """A re-extract batch: new entity rows for published articles, published by entities.sql."""
+        return self.triggered_by == RunKind.REEXTRACT
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,14 +119,7 @@ class AuditResult:
 
 
 def staged_batch(conn: sa.Connection, batch_id: str, *, lock: bool = False) -> StagedBatch:
-    row = conn.execute(
-        sa.text(
-            "SELECT b.batch_id, b.run_id, b.input_root, r.parser_version, r.as_of, b.status "
-            "FROM staging.batch b JOIN ingest.run r USING (run_id) WHERE b.batch_id = :b"
-            + (" FOR UPDATE OF b" if lock else "")
-        ),
-        {"b": check_batch_id(batch_id)},
-    ).one_or_none()
+    row = store.staged_batch(conn, check_batch_id(batch_id), lock=lock)
     if row is None:
         raise BatchNotFound(f"no staged batch {batch_id}")
     return StagedBatch(*row)
@@ -127,23 +127,13 @@ def staged_batch(conn: sa.Connection, batch_id: str, *, lock: bool = False) -> S
 
 def has_entity_mentions(conn: sa.Connection) -> bool:
     """Whether the entity layer's staging table exists with the columns the entities suite reads."""
-    schema, table = ENTITY_MENTION_TABLE
-    columns = conn.execute(
-        sa.text("SELECT column_name FROM information_schema.columns WHERE table_schema = :s AND table_name = :t"),
-        {"s": schema, "t": table},
-    ).scalars()
-    return ENTITY_MENTION_COLUMNS <= set(columns)
+    return ENTITY_MENTION_COLUMNS <= store.table_columns(conn, *ENTITY_MENTION_TABLE)
 
 
 def planned_file_count(conn: sa.Connection, batch_id: str) -> int | None:
-    """How many files the run plan (Airflow runs, ingest.run_batch) put in the batch; None without a plan."""
-    if conn.execute(sa.text("SELECT to_regclass('ingest.run_batch')")).scalar() is None:
-        return None
-    run_id, batch_no = plan_key(batch_id)
-    return conn.execute(
-        sa.text("SELECT file_count FROM ingest.run_batch WHERE run_id = :r AND batch_no = :n"),
-        {"r": run_id, "n": batch_no},
-    ).scalar()
+    """How many files the run plan (ingest.run_batch) put in the batch; None without a plan."""
+    plan = BatchId.parse(batch_id)
+    return store.planned_file_count(conn, plan.run_id, plan.batch_no)
 
 
 def ensure_publishable(conn: sa.Connection, batch_id: str) -> StagedBatch:
@@ -156,6 +146,17 @@ def ensure_publishable(conn: sa.Connection, batch_id: str) -> StagedBatch:
     return batch
 
 
+def publish_staged(conn: sa.Connection, batch: StagedBatch) -> None:
+    """Publish a staged batch with its own run's lineage, in the caller's transaction (after
+    ensure_publishable): a batch of files by publish.sql, a re-extract batch by entities.sql."""
+    from etl.warehouse import load
+
+    if batch.entities_only:
+        load.publish_entities(conn, batch.batch_id, batch.run_id)
+    else:
+        load.publish_batch(conn, batch.batch_id, batch.run_id, batch.input_root, batch.parser_version)
+
+
 def release_batch(engine: sa.Engine, batch_id: str, reason: str, *, released_by: str | None = None) -> StagedBatch:
     """Release a blocked batch for publishing despite its failed critical expectations (recorded)."""
     reason = (reason or "").strip()
@@ -165,16 +166,8 @@ def release_batch(engine: sa.Engine, batch_id: str, reason: str, *, released_by:
         batch = staged_batch(conn, batch_id, lock=True)
         if batch.status != BLOCKED:
             raise ValueError(f"batch {batch_id} is {batch.status}, not blocked: nothing to release")
-        conn.execute(
-            sa.text("UPDATE staging.batch SET status = :s WHERE batch_id = :b"), {"s": OVERRIDDEN, "b": batch_id}
-        )
-        conn.execute(
-            sa.text(
-                "INSERT INTO quality.batch_override (batch_id, run_id, reason, overridden_by) "
-                "VALUES (:b, :r, :reason, coalesce(:by, current_user))"
-            ),
-            {"b": batch_id, "r": batch.run_id, "reason": reason, "by": released_by},
-        )
+        store.set_batch_status(conn, batch_id, OVERRIDDEN)
+        store.record_release(conn, batch_id, batch.run_id, reason, released_by)
     log.warning("batch %s released for publishing: %s", batch_id, reason)
     return replace(batch, status=OVERRIDDEN)
 
@@ -182,21 +175,12 @@ def release_batch(engine: sa.Engine, batch_id: str, reason: str, *, released_by:
 def released_batches(engine: sa.Engine) -> list[StagedBatch]:
     """Batches released after being blocked and not yet published: publish them with their own run's lineage."""
     with engine.connect() as conn:
-        rows = conn.execute(
-            sa.text(
-                "SELECT b.batch_id, b.run_id, b.input_root, r.parser_version, r.as_of, b.status "
-                "FROM staging.batch b JOIN ingest.run r USING (run_id) "
-                "WHERE b.status = :s ORDER BY b.staged_at, b.batch_id"
-            ),
-            {"s": OVERRIDDEN},
-        )
-        return [StagedBatch(*r) for r in rows]
+        return [StagedBatch(*r) for r in store.batches_with_status(conn, OVERRIDDEN)]
 
 
 def publish_released_batches(engine: sa.Engine) -> list[str]:
     """Publish every released batch, each with its own run's lineage, one transaction each; call at
     the start of a run.  Returns the ids published."""
-    from etl.warehouse import load
 
     published = []
     for released in released_batches(engine):
@@ -205,7 +189,7 @@ def publish_released_batches(engine: sa.Engine) -> list[str]:
                 batch = ensure_publishable(conn, released.batch_id)
             except BatchNotFound:  # another run published it meanwhile
                 continue
-            load.publish_batch(conn, batch.batch_id, batch.run_id, batch.input_root, batch.parser_version)
+            publish_staged(conn, batch)
         published.append(batch.batch_id)
     return published
 
@@ -222,7 +206,7 @@ def audit_batch(
     unaudited, and must not be published.
     ``docs_dir``: build the Data Docs of this audit into ``docs_dir/<run_id>/<batch_id>/`` (a static
     site; replaced when the batch is audited again).  ``planned_files``: how many files the run put
-    in this batch; by default the run plan's count (Airflow runs) or unknown (CLI runs).
+    in this batch; by default the run plan's count (unknown without a plan: a re-extract batch).
     """
     clock = time.perf_counter()
     phases: dict[str, float] = {}
@@ -238,6 +222,7 @@ def audit_batch(
             planned_files=planned_files if planned_files is not None else planned_in_run_plan,
             has_run_plan=planned_in_run_plan is not None,
             has_entity_mentions=has_entity_mentions(conn),
+            entities_only=batch.entities_only,
         )
         suites = build_suites(facts)
         row_counts = {(s.name, a.name): _row_count(conn, a) for s in suites for a in s.assets}
@@ -267,7 +252,7 @@ def audit_batch(
         finished_at = _database_clock(conn)
         current = staged_batch(conn, batch_id, lock=True).status
         status = OVERRIDDEN if current == OVERRIDDEN else BLOCKED if critical else STAGED
-        conn.execute(sa.text("UPDATE staging.batch SET status = :s WHERE batch_id = :b"), {"s": status, "b": batch_id})
+        store.set_batch_status(conn, batch_id, status)
         validation_run_ids = [
             _record(
                 conn,
@@ -308,22 +293,11 @@ def audit_batch(
     )
 
 
-_UNAUDITED_BATCHES = sa.text(
-    """
-    SELECT b.batch_id FROM staging.batch b
-    WHERE b.run_id = :run_id AND b.status = 'staged'
-      AND NOT EXISTS (SELECT 1 FROM quality.validation_run v
-                      WHERE v.batch_id = b.batch_id AND v.started_at >= b.staged_at)
-    ORDER BY b.batch_id
-    """
-)
-
-
 def audit_run(engine: sa.Engine, run_id: int, *, docs_dir: Path | None = None) -> list[AuditResult]:
     """Audit every staged batch of the run not audited since it was (re-)staged: Airflow's validate
     task, safe to retry."""
     with engine.connect() as conn:
-        batch_ids = conn.execute(_UNAUDITED_BATCHES, {"run_id": run_id}).scalars().all()
+        batch_ids = store.unaudited_batches(conn, run_id)
     return [audit_batch(engine, b, docs_dir=docs_dir) for b in batch_ids]
 
 
@@ -338,15 +312,15 @@ def _refresh_statistics(conn: sa.Connection) -> None:
     ]
     if has_entity_mentions(conn):
         tables.append(".".join(ENTITY_MENTION_TABLE) + " (batch_id, content_sha256, start_char)")
-    conn.execute(sa.text(f"ANALYZE {', '.join(tables)}"))  # a role that may not: a warning, no error
+    store.refresh_statistics(conn, tables)
 
 
 def _database_clock(conn: sa.Connection) -> dt.datetime:
-    return conn.execute(sa.text("SELECT clock_timestamp()")).scalar_one()
+    return store.database_clock(conn)
 
 
 def _row_count(conn: sa.Connection, asset: QueryAsset) -> int:
-    return conn.execute(sa.text(f"SELECT count(*) FROM ({asset.query}) AS asset_rows")).scalar_one()
+    return store.row_count(conn, asset.query)
 
 
 def _with_learned_bounds(
@@ -658,28 +632,6 @@ def _json(value: Any) -> str | None:
     return None if value is None else json.dumps(value, default=str, ensure_ascii=False)
 
 
-_INSERT_RUN = sa.text(
-    """
-    INSERT INTO quality.validation_run (run_id, batch_id, suite, suite_version, success, critical_failures,
-                                        warning_failures, expectations, row_count, started_at, finished_at,
-                                        data_docs_path, gx_version)
-    VALUES (:run_id, :batch_id, :suite, :suite_version, :success, :critical, :warning, :expectations, :row_count,
-            :started_at, :finished_at, :docs, :gx_version)
-    RETURNING validation_run_id
-    """
-)
-_INSERT_RESULT = sa.text(
-    """
-    INSERT INTO quality.expectation_result (validation_run_id, suite, check_name, expectation, expectation_type, kwargs,
-                                            severity, success, observed_value, element_count, unexpected_count,
-                                            unexpected_sample, message)
-    VALUES (:validation_run_id, :suite, :check, :expectation, :expectation_type, CAST(:kwargs AS jsonb), :severity,
-            :success, CAST(:observed_value AS jsonb), :element_count, :unexpected_count,
-            CAST(:unexpected_sample AS jsonb), :message)
-    """
-)
-
-
 def _record(
     conn: sa.Connection,
     batch: StagedBatch,
@@ -693,8 +645,8 @@ def _record(
 ) -> int:
     critical = sum(not o.success and o.severity == "critical" for o in outcomes)
     warning = sum(not o.success and o.severity == "warning" for o in outcomes)
-    validation_run_id = conn.execute(
-        _INSERT_RUN,
+    return store.record_validation(
+        conn,
         {
             "run_id": batch.run_id,
             "batch_id": batch.batch_id,
@@ -710,27 +662,21 @@ def _record(
             "docs": str(docs_index) if docs_index else None,
             "gx_version": gx_version,
         },
-    ).scalar_one()
-    if outcomes:
-        conn.execute(
-            _INSERT_RESULT,
-            [
-                {
-                    "validation_run_id": validation_run_id,
-                    "suite": o.suite,
-                    "check": o.check,
-                    "expectation": o.expectation,
-                    "expectation_type": o.expectation_type,
-                    "kwargs": _json(o.kwargs),
-                    "severity": o.severity,
-                    "success": o.success,
-                    "observed_value": _json(o.observed_value),
-                    "element_count": o.element_count,
-                    "unexpected_count": o.unexpected_count,
-                    "unexpected_sample": _json(o.unexpected_sample),
-                    "message": o.message,
-                }
-                for o in outcomes
-            ],
-        )
-    return validation_run_id
+        [
+            {
+                "suite": o.suite,
+                "check": o.check,
+                "expectation": o.expectation,
+                "expectation_type": o.expectation_type,
+                "kwargs": _json(o.kwargs),
+                "severity": o.severity,
+                "success": o.success,
+                "observed_value": _json(o.observed_value),
+                "element_count": o.element_count,
+                "unexpected_count": o.unexpected_count,
+                "unexpected_sample": _json(o.unexpected_sample),
+                "message": o.message,
+            }
+            for o in outcomes
+        ],
+    )

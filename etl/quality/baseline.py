@@ -15,22 +15,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from etl.quality.suites import Baseline, Check
+from etl.warehouse import quality_store as store
 
 HISTORY_LIMIT = 50  # most recent observations used: old enough behaviour is forgotten
-
-_HISTORY = sa.text(
-    """
-    SELECT (r.observed_value #>> '{}')::double precision AS value
-    FROM quality.expectation_result r
-    JOIN quality.validation_run v USING (validation_run_id)
-    WHERE r.check_name = :check
-      AND jsonb_typeof(r.observed_value) = 'number'
-      AND NOT EXISTS (SELECT 1 FROM quality.validation_run o
-                      WHERE o.batch_id = v.batch_id AND o.critical_failures > 0)
-    ORDER BY r.validation_run_id DESC
-    LIMIT :limit
-    """
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +28,7 @@ class Bounds:
 
 
 def history(conn: sa.Connection, check_name: str, limit: int = HISTORY_LIMIT) -> list[float]:
-    return [r.value for r in conn.execute(_HISTORY, {"check": check_name, "limit": limit})]
+    return store.observed_history(conn, check_name, limit)
 
 
 def learned_bounds(baseline: Baseline, observed: list[float]) -> Bounds:

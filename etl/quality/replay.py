@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import defaultdict
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
 
-from etl import PARSER_VERSION
+from etl import runs
 from etl.extract import revisit
-from etl.pipeline import DEFAULT_BATCH_SIZE, RunSummary, batches, transform_file
+from etl.pipeline import DEFAULT_BATCH_SIZE, RunSummary
 from etl.records import DiscoveredFile
-from etl.warehouse import load
+from etl.warehouse import ledger
 
 log = logging.getLogger(__name__)
 
@@ -38,18 +38,7 @@ class ReplayResult:
 
 def quarantined_files(engine: sa.Engine, reason: str | None = None) -> dict[str, list[str]]:
     """input_root -> paths of the files the ledger holds as quarantined (with this reason, if given)."""
-    with engine.connect() as conn:
-        rows = conn.execute(
-            sa.text(
-                "SELECT input_root, path FROM ingest.raw_file WHERE status = 'quarantined' "
-                "AND (CAST(:reason AS text) IS NULL OR reason = :reason) ORDER BY input_root, path"
-            ),
-            {"reason": reason},
-        )
-        by_root: dict[str, list[str]] = defaultdict(list)
-        for root, path in rows:
-            by_root[root].append(path)
-        return dict(by_root)
+    return ledger.quarantined_by_root(engine, reason)
 
 
 def replay_quarantined(
@@ -91,33 +80,30 @@ def _replay_root(
     docs_dir: Path | None,
     blocked_batches: list[str],
 ) -> RunSummary:
-    from etl.quality.audit import audit_batch, ensure_publishable
+    """A run (etl.runs) over a plan of the quarantined files found on disk under ``root``."""
+    summary = RunSummary(None, root, discovered=len(files))
+    plans: list[runs.Plan] = []
 
-    run_id = load.start_run(engine, root, PARSER_VERSION, as_of, "replay")
-    summary = RunSummary(run_id, root, discovered=len(files))
-    with load.run_alive(engine, run_id):  # lets clean_staging tell a live replay from a dead one
-        try:
-            for number, chunk in enumerate(batches(list(enumerate(files)), batch_size)):
-                batch_id = f"run{run_id}-b{number:05d}"
-                outcomes = [(ordinal, transform_file(f, as_of)) for ordinal, f in chunk]
-                with engine.begin() as conn:
-                    load.stage_batch(conn, batch_id, run_id, root, outcomes)
-                if not audit_batch(engine, batch_id, docs_dir=docs_dir).publishable:
-                    blocked_batches.append(batch_id)
-                    continue
-                with engine.begin() as conn:
-                    ensure_publishable(conn, batch_id)
-                    load.publish_batch(conn, batch_id, run_id, root, PARSER_VERSION)
-                    paths = [o.file.path for _, o in outcomes]
-                    summary.add(load.ledger_outcomes(conn, root, paths))
-                    summary.flagged.update(load.ledger_flags(conn, root, paths))
-        except BaseException:
-            try:
-                load.finish_run(engine, run_id, "failed", summary.counts())
-            except sa.exc.SQLAlchemyError:  # the warehouse may be what failed; the run row then stays 'running'
-                log.warning("could not record the end of replay run %s", run_id)
-            raise
-        load.finish_run(engine, run_id, "succeeded", summary.counts())
-    load.clean_staging(engine)
+    def start(alive: ExitStack) -> int:
+        planned = runs.plan(
+            engine,
+            root,
+            kind=runs.RunKind.REPLAY,
+            as_of=as_of,
+            batch_size=batch_size,
+            files=files,
+            reprocess=True,
+            start_when_empty=True,
+            alive=alive,
+        )
+        plans.append(planned)
+        summary.run_id, summary.in_flight = planned.run_id, planned.in_flight
+        if planned.run_id is None:  # start_when_empty: never
+            raise RuntimeError("the replay run was not started")
+        return planned.run_id
+
+    with runs.local_run(engine, start=start, counts=summary.counts):
+        runs.execute_locally(engine, plans[0], summary, docs_dir=docs_dir)
+    blocked_batches.extend(summary.blocked_batches)
     log.info("replayed %d quarantined files under %s: %d loaded", len(files), root, summary.loaded)
     return summary

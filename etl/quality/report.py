@@ -14,71 +14,22 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from etl.warehouse import reports
+
 SUITES = ("batch", "articles", "credits", "entities")
 
+
 # A batch audited again (after a release, or a retried task) counts once: its latest validation per suite.
-_LATEST = """
-    WITH latest AS (
-        SELECT DISTINCT ON (batch_id, suite) *
-        FROM quality.validation_run
-        ORDER BY batch_id, suite, validation_run_id DESC
-    )
-"""
-_RUNS = sa.text(
-    _LATEST
-    + """
-    SELECT r.run_id, r.started_at, r.status, r.triggered_by, r.input_root, r.files_discovered, r.files_loaded,
-           r.files_duplicate, r.files_quarantined,
-           count(DISTINCT l.batch_id) FILTER (WHERE l.critical_failures > 0) AS batches_failed
-    FROM ingest.run r
-    JOIN latest l USING (run_id)
-    GROUP BY r.run_id
-    ORDER BY r.run_id DESC
-    LIMIT :limit
-    """
-)
-_SUITES_PER_RUN = sa.text(
-    _LATEST
-    + """
-    SELECT run_id, suite, count(*) AS batches, count(*) FILTER (WHERE success) AS passed,
-           sum(critical_failures) AS critical_failures, sum(warning_failures) AS warning_failures,
-           sum(row_count) AS row_count
-    FROM latest
-    WHERE run_id = ANY(:runs)
-    GROUP BY run_id, suite
-    """
-)
-_FAILED = sa.text(
-    _LATEST
-    + """
-    SELECT l.run_id, l.batch_id, r.suite, r.check_name, r.severity, r.unexpected_count, r.message
-    FROM quality.expectation_result r
-    JOIN latest l USING (validation_run_id)
-    WHERE l.run_id = ANY(:runs) AND NOT r.success
-    ORDER BY l.run_id DESC, r.severity, l.batch_id, r.check_name
-    LIMIT :limit
-    """
-)
-_QUARANTINE = sa.text(
-    "SELECT reason, count(*) AS files FROM ingest.raw_file WHERE status = 'quarantined' "
-    "GROUP BY reason ORDER BY count(*) DESC, reason"
-)
-_HELD = sa.text(
-    "SELECT batch_id, run_id, status, staged_at FROM staging.batch "
-    "WHERE status IN ('blocked', 'overridden') ORDER BY staged_at, batch_id"
-)
-
-
 def quality_summary(engine: sa.Engine, limit_runs: int = 20, limit_failures: int = 200) -> dict[str, Any]:
     """Recent audited runs (newest first): pass/fail per suite, row counts, failed expectations;
     quarantined files by reason; batches held in staging (blocked, or released and not yet published)."""
     with engine.connect() as conn:
-        runs = [dict(r._mapping) for r in conn.execute(_RUNS, {"limit": limit_runs})]
+        runs = [dict(r._mapping) for r in conn.execute(reports.RUNS, {"limit": limit_runs})]
         run_ids = [r["run_id"] for r in runs]
-        per_suite = conn.execute(_SUITES_PER_RUN, {"runs": run_ids}).all()
-        failed = conn.execute(_FAILED, {"runs": run_ids, "limit": limit_failures}).all()
-        quarantine = conn.execute(_QUARANTINE).all()
-        held = conn.execute(_HELD).all()
+        per_suite = conn.execute(reports.SUITES_PER_RUN, {"runs": run_ids}).all()
+        failed = conn.execute(reports.FAILED, {"runs": run_ids, "limit": limit_failures}).all()
+        quarantine = conn.execute(reports.QUARANTINE_BY_REASON).all()
+        held = conn.execute(reports.HELD_BATCHES).all()
     suites: dict[int, dict[str, Any]] = {}
     for s in per_suite:
         suites.setdefault(s.run_id, {})[s.suite] = {

@@ -20,22 +20,22 @@ rows, just wrong ones.  Their bounds are learned from the values observed in ear
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from etl.parse import EARLIEST_MONTH, MAX_BODY_WORDS, MIN_BODY_WORDS
 from etl.records import ArticleFlag, DatePrecision, EntityType, Reason, Role
+from etl.runs import BatchId
 
 # Bump when a check is added, removed or changes meaning: stored on every validation run.
 SUITE_VERSION = "2026.12.1"  # 2026.12.1: article flags (issue 11)
 
 Severity = Literal["critical", "warning"]
 
-# Batch ids are made by our code (`run{N}-b{NNNNN}`), but they still go into SQL text as literals
-# (GX query assets take no bind parameters), so only this exact shape is ever accepted.
-BATCH_ID_PATTERN = re.compile(r"run(?P<run_id>[1-9][0-9]{0,17})-b(?P<batch_no>[0-9]{5,9})")
+# Batch ids are made by our code (etl.runs.BatchId), but they still go into SQL text as literals
+# (GX query assets take no bind parameters), so only that exact shape is ever accepted.
+BATCH_ID_PATTERN = BatchId.PATTERN
 
 MAX_WORD_COUNT = MAX_BODY_WORDS  # the parser quarantines longer bodies
 
@@ -45,10 +45,8 @@ ENTITY_MENTION_COLUMNS = frozenset({"batch_id", "content_sha256", "start_char", 
 
 
 def check_batch_id(batch_id: str) -> str:
-    """The batch id, if it has the shape our pipeline gives batch ids; ValueError otherwise."""
-    if not isinstance(batch_id, str) or not BATCH_ID_PATTERN.fullmatch(batch_id):
-        raise ValueError(f"not a batch id: {batch_id!r} (expected run<N>-b<NNNNN>)")
-    return batch_id
+    """The batch id, if it is written exactly as etl.runs.BatchId writes one; ValueError otherwise."""
+    return str(BatchId.parse(batch_id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +99,11 @@ class BatchFacts:
     batch_id: str
     as_of: dt.date  # the run's reference date: a later month is "in the future"
     planned_files: int | None = None  # files the run planned for this batch, when known
-    has_run_plan: bool = False  # ingest.run_batch_file lists the batch's files (Airflow runs)
+    has_run_plan: bool = False  # ingest.run_batch_file lists the batch's files (every run over files)
     has_entity_mentions: bool = False
+    # A re-extract batch: new entity rows for articles already in core (no files, no article rows);
+    # only the entities suite applies, its mentions checked against the published bodies.
+    entities_only: bool = False
 
     @property
     def as_of_month(self) -> dt.date:
@@ -119,14 +120,6 @@ def _distribution(name: str, column: str, baseline: Baseline) -> Check:
 
 def _literal(batch_id: str) -> str:
     return "'" + check_batch_id(batch_id) + "'"
-
-
-def plan_key(batch_id: str) -> tuple[int, int]:
-    """(run_id, batch_no) of a batch id: its row in the run plan (ingest.run_batch)."""
-    match = BATCH_ID_PATTERN.fullmatch(check_batch_id(batch_id))
-    if match is None:  # check_batch_id accepts only what the pattern matches
-        raise ValueError(f"not a batch id: {batch_id!r}")
-    return int(match["run_id"]), int(match["batch_no"])
 
 
 def batch_suite(facts: BatchFacts) -> Suite:
@@ -184,14 +177,14 @@ def batch_suite(facts: BatchFacts) -> Suite:
     )
     if not facts.has_run_plan:
         return Suite("batch", (files,))
-    run_id, batch_no = plan_key(facts.batch_id)
+    plan = BatchId.parse(facts.batch_id)  # its row in the run plan (ingest.run_batch)
     planned = QueryAsset(
         "planned_files",
         f"""
         SELECT p.ordinal, p.path, CASE WHEN f.ordinal IS NULL THEN p.path END AS planned_file_not_staged
         FROM ingest.run_batch_file p
         LEFT JOIN staging.file f ON f.batch_id = {b} AND f.ordinal = p.ordinal AND f.path = p.path
-        WHERE p.run_id = {run_id} AND p.batch_no = {batch_no}
+        WHERE p.run_id = {plan.run_id} AND p.batch_no = {plan.batch_no}
         """,
         (_expect("batch.planned_files_staged", "ExpectColumnValuesToBeNull", column="planned_file_not_staged"),),
     )
@@ -349,8 +342,20 @@ def credits_suite(facts: BatchFacts) -> Suite:
     return Suite("credits", (credits, per_article))
 
 
+# Where the entities suite finds the batch's articles: (their bodies, one row per article).
+_STAGED_ARTICLES = (
+    "FROM staging.article a WHERE a.batch_id = m.batch_id AND a.content_sha256 = m.content_sha256 LIMIT 1",
+    "staging.article",
+)
+_PUBLISHED_ARTICLES = (  # a re-extract batch: the articles are in core, staging.article_entity lists them
+    "FROM core.article a WHERE a.content_sha256 = m.content_sha256",
+    "staging.article_entity",
+)
+
+
 def entities_suite(facts: BatchFacts) -> Suite:
     b = _literal(facts.batch_id)
+    bodies, articles = _PUBLISHED_ARTICLES if facts.entities_only else _STAGED_ARTICLES
     mentions = QueryAsset(
         "staged_mentions",
         f"""
@@ -373,8 +378,7 @@ def entities_suite(facts: BatchFacts) -> Suite:
         LEFT JOIN LATERAL (
             SELECT a.body || '' AS body, length(a.body) AS body_chars, convert_to(a.body, 'UTF8') AS bytes,
                    octet_length(a.body) = length(a.body) AS ascii
-            FROM staging.article a
-            WHERE a.batch_id = m.batch_id AND a.content_sha256 = m.content_sha256 LIMIT 1
+            {bodies}
         ) a ON true
         WHERE m.batch_id = {b}
         """,
@@ -418,7 +422,7 @@ def entities_suite(facts: BatchFacts) -> Suite:
         "article_mentions",
         f"""
         SELECT a.content_sha256, count(m.content_sha256)::float8 AS mention_count
-        FROM staging.article a
+        FROM {articles} a
         LEFT JOIN staging.entity_mention m ON m.batch_id = a.batch_id AND m.content_sha256 = a.content_sha256
         WHERE a.batch_id = {b}
         GROUP BY a.content_sha256
@@ -433,7 +437,10 @@ def entities_suite(facts: BatchFacts) -> Suite:
 
 
 def build_suites(facts: BatchFacts) -> list[Suite]:
-    """The suites that apply to the batch (entities only where the entity tables exist)."""
+    """The suites that apply to the batch (entities only where the entity tables exist; only entities
+    for a re-extract batch)."""
+    if facts.entities_only:
+        return [entities_suite(facts)]
     suites = [batch_suite(facts), articles_suite(facts), credits_suite(facts)]
     if facts.has_entity_mentions:
         suites.append(entities_suite(facts))

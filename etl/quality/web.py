@@ -41,6 +41,8 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 
 from etl.quality.report import SUITES, Html, html_page, html_table, link, quality_summary, summary_sections
 from etl.quality.suites import BATCH_ID_PATTERN
+from etl.runs import BatchId
+from etl.warehouse import reports as queries
 
 log = logging.getLogger(__name__)
 
@@ -147,75 +149,6 @@ class _Engines:
             self._engine, self._url = None, None
 
 
-# --- queries ------------------------------------------------------------------------------
-
-_LATEST = """
-    WITH latest AS (
-        SELECT DISTINCT ON (batch_id, suite) *
-        FROM quality.validation_run
-        {where}
-        ORDER BY batch_id, suite, validation_run_id DESC
-    )
-"""
-_RUN = sa.text(
-    "SELECT run_id, started_at, finished_at, status, triggered_by, input_root, files_discovered, files_unchanged, "
-    "files_loaded, files_duplicate, files_quarantined FROM ingest.run WHERE run_id = :r"
-)
-_RUN_QUARANTINED = sa.text(
-    "SELECT f.path, f.reason, f.message, count(*) OVER () AS total FROM ingest.raw_file f "
-    "JOIN ingest.run r ON r.input_root = f.input_root AND r.run_id = f.last_run_id "
-    "WHERE r.run_id = :r AND f.status = 'quarantined' ORDER BY f.reason, f.path LIMIT :limit OFFSET :offset"
-)
-_RUN_OF_AIRFLOW_RUN = sa.text("SELECT max(run_id) FROM ingest.run WHERE triggered_by = :t")
-# Per batch of a run: latest audit per suite, and where the batch is now.
-_BATCHES = sa.text(
-    _LATEST.format(where="WHERE run_id = :r")
-    + """
-    SELECT l.batch_id, l.suite, l.success, l.critical_failures, l.warning_failures, l.expectations, l.row_count,
-           l.finished_at, s.status AS staging_status, p.published_at, p.file_count
-    FROM latest l
-    LEFT JOIN staging.batch s ON s.batch_id = l.batch_id
-    LEFT JOIN ingest.run_batch p ON p.run_id = l.run_id
-         AND p.batch_no = substring(l.batch_id from '-b([0-9]+)$')::int
-    ORDER BY l.batch_id, l.suite
-    """
-)
-_RECENT_BATCHES = sa.text(
-    _LATEST.format(where="")
-    + """
-    SELECT l.run_id, l.batch_id, max(l.finished_at) AS audited_at, sum(l.critical_failures) AS critical,
-           sum(l.warning_failures) AS warnings, max(l.row_count) FILTER (WHERE l.suite = 'articles') AS articles,
-           min(s.status) AS staging_status
-    FROM latest l LEFT JOIN staging.batch s ON s.batch_id = l.batch_id
-    GROUP BY l.run_id, l.batch_id
-    ORDER BY max(l.finished_at) DESC, l.batch_id DESC
-    LIMIT :limit
-    """
-)
-_RESULTS = sa.text(
-    _LATEST.format(where="WHERE batch_id = :b")
-    + """
-    SELECT r.suite, r.check_name, r.severity, r.success, r.expectation, r.observed_value, r.element_count,
-           r.unexpected_count, r.unexpected_sample, r.message, l.run_id, l.finished_at
-    FROM quality.expectation_result r JOIN latest l USING (validation_run_id)
-    ORDER BY r.success, r.severity, r.suite, r.check_name
-    """
-)
-_HELD = sa.text("SELECT status, staged_at FROM staging.batch WHERE batch_id = :b")
-_OVERRIDES = sa.text(
-    "SELECT overridden_at, overridden_by, reason FROM quality.batch_override WHERE batch_id = :b ORDER BY 1"
-)
-_TREND = sa.text(
-    _LATEST.format(where="")
-    + """
-    SELECT run_id, sum(row_count) FILTER (WHERE suite = 'articles') AS articles,
-           sum(row_count) FILTER (WHERE suite = 'batch') AS files,
-           count(DISTINCT batch_id) FILTER (WHERE critical_failures > 0) AS failed_batches
-    FROM latest GROUP BY run_id ORDER BY run_id DESC LIMIT :limit
-    """
-)
-
-
 # --- the app ------------------------------------------------------------------------------
 
 
@@ -256,8 +189,8 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
     @app.get("/", response_class=HTMLResponse)
     def summary_page() -> HTMLResponse:
         def query(conn):
-            recent = [dict(r._mapping) for r in conn.execute(_RECENT_BATCHES, {"limit": _BATCHES_LISTED})]
-            trend = [dict(r._mapping) for r in conn.execute(_TREND, {"limit": 30})]
+            recent = [dict(r._mapping) for r in conn.execute(queries.RECENT_BATCHES, {"limit": _BATCHES_LISTED})]
+            trend = [dict(r._mapping) for r in conn.execute(queries.TREND, {"limit": 30})]
             return recent, trend
 
         found, ((recent, trend), summary) = read(query, summary=True)
@@ -302,29 +235,33 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
 
         def query(conn):
             return (
-                conn.execute(_RUN, {"r": run_id}).one_or_none(),
-                conn.execute(_BATCHES, {"r": run_id}).all(),
-                conn.execute(_RUN_QUARANTINED, {"r": run_id, "limit": QUARANTINED_PER_PAGE, "offset": offset}).all(),
+                conn.execute(queries.RUN, {"r": run_id}).one_or_none(),
+                conn.execute(queries.BATCHES, {"r": run_id}).all(),
+                conn.execute(queries.PLANNED_BATCHES, {"r": run_id}).all(),
+                conn.execute(
+                    queries.RUN_QUARANTINED, {"r": run_id, "limit": QUARANTINED_PER_PAGE, "offset": offset}
+                ).all(),
             )
 
-        found, (run, rows, quarantined) = read(query)
+        found, (run, rows, planned_rows, quarantined) = read(query)
         if run is None:
             raise HTTPException(404, f"no warehouse run {run_id}")
         root = "../"
+        planned = {str(BatchId(run_id, p.batch_no)): p for p in planned_rows}
         by_batch: dict[str, dict[str, Any]] = {}
         for r in rows:
             b = by_batch.setdefault(r.batch_id, {"suites": {}, "row": r})
             b["suites"][r.suite] = r
         batches = []
         for batch_id, b in by_batch.items():
-            r = b["row"]
+            r, plan = b["row"], planned.get(batch_id)
             critical = sum(s.critical_failures for s in b["suites"].values())
-            state = _batch_state(r.staging_status, critical, r.published_at)
+            state = _batch_state(r.staging_status, critical, plan.published_at if plan else None)
             batches.append(
                 [
                     link(_batch_href(root, run_id, batch_id), batch_id),
                     state,
-                    r.file_count,
+                    plan.file_count if plan else None,
                     *(_suite_word(b["suites"].get(s)) for s in SUITES),
                     _docs_cell(root, found.docs_dir, run_id, batch_id),
                 ]
@@ -357,9 +294,9 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
 
         def query(conn):
             return (
-                conn.execute(_RESULTS, {"b": batch_id}).all(),
-                conn.execute(_HELD, {"b": batch_id}).one_or_none(),
-                conn.execute(_OVERRIDES, {"b": batch_id}).all(),
+                conn.execute(queries.RESULTS, {"b": batch_id}).all(),
+                conn.execute(queries.HELD, {"b": batch_id}).one_or_none(),
+                conn.execute(queries.OVERRIDES, {"b": batch_id}).all(),
             )
 
         found, (results, held, overrides) = read(query)
@@ -429,7 +366,9 @@ def create_app(settings: Callable[[], Settings], *, dependencies: Sequence[Any] 
     @app.get("/airflow-runs/{dag_id}/{airflow_run_id:path}")
     def airflow_run(dag_id: str, airflow_run_id: str):
         """The warehouse run an Airflow run of the ingest DAG started (its `triggered_by` names it)."""
-        _, run_id = read(lambda conn: conn.execute(_RUN_OF_AIRFLOW_RUN, {"t": f"airflow:{airflow_run_id}"}).scalar())
+        _, run_id = read(
+            lambda conn: conn.execute(queries.RUN_OF_AIRFLOW_RUN, {"t": f"airflow:{airflow_run_id}"}).scalar()
+        )
         depth = 2 + airflow_run_id.count("/")
         root = "../" * depth
         if run_id is None:

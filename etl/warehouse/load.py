@@ -17,6 +17,8 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from etl.records import DatelineEntity, FileOutcome, ResolvedMention
+from etl.runs import LIVENESS_LOCKED_KINDS
+from etl.warehouse import locks
 from etl.warehouse.connection import driver_connection
 
 SQL_DIR = Path(__file__).parent
@@ -42,8 +44,14 @@ def _only_comments(sql: str) -> bool:
 
 _PUBLISH_STATEMENTS = [sa.text(s) for s in _statements(SQL_DIR / "publish.sql")]
 _REAP_DEAD_RUNS, _DELETE_SUPERSEDED_BATCHES = (sa.text(s) for s in _statements(SQL_DIR / "staging_cleanup.sql"))
-RUN_LIVENESS_LOCK = 7304  # advisory lock class held by a live CLI/replay run (staging_cleanup.sql)
+RUN_LIVENESS_LOCK = locks.RUN_LIVENESS  # held by a live CLI/replay/re-extract run (staging_cleanup.sql)
 _ENTITY_STATEMENTS = [sa.text(s) for f in ("entities.sql", "entity_links.sql") for s in _statements(SQL_DIR / f)]
+# The articles a re-extract batch rewrites, as entities.sql expects them (entity_plan).
+_ENTITY_PLAN = sa.text(
+    "CREATE TEMP TABLE entity_plan ON COMMIT DROP AS SELECT a.content_sha256, a.article_id FROM core.article a "
+    "JOIN staging.article_entity s ON s.content_sha256 = a.content_sha256 WHERE s.batch_id = :b"
+)
+_PUBLISH_LOCK = sa.text("SELECT pg_advisory_xact_lock(:publish_lock)")  # as publish.sql step 1: one at a time
 
 
 # --- COPY ---------------------------------------------------------------------------------
@@ -148,7 +156,13 @@ def clean_staging(engine: sa.Engine) -> tuple[list[int], list[str]]:
     """Mark runs whose process died as failed and delete the unpublished batches that later runs
     superseded (staging_cleanup.sql).  Returns (runs marked failed, batches deleted)."""
     with engine.begin() as conn:
-        dead = conn.execute(_REAP_DEAD_RUNS).scalars().all()
+        dead = (
+            conn.execute(
+                _REAP_DEAD_RUNS, {"locked_kinds": list(LIVENESS_LOCKED_KINDS), "liveness_lock": locks.RUN_LIVENESS}
+            )
+            .scalars()
+            .all()
+        )
     with engine.begin() as conn:
         deleted = conn.execute(_DELETE_SUPERSEDED_BATCHES).scalars().all()
     return list(dead), list(deleted)
@@ -382,7 +396,13 @@ def _mention_rows(batch_id: str, content_sha256: str, mentions: Iterable[Resolve
 
 def publish_batch(conn: sa.Connection, batch_id: str, run_id: int, input_root: str, parser_version: str) -> None:
     """Merge a staged batch into core (publish.sql), in the caller's transaction."""
-    params = {"batch_id": batch_id, "run_id": run_id, "input_root": input_root, "parser_version": parser_version}
+    params = {
+        "batch_id": batch_id,
+        "run_id": run_id,
+        "input_root": input_root,
+        "parser_version": parser_version,
+        "publish_lock": locks.PUBLISH,
+    }
     for statement in _PUBLISH_STATEMENTS:
         conn.execute(statement, {k: v for k, v in params.items() if f":{k}" in statement.text})
 
@@ -394,22 +414,24 @@ def articles_with_other_entity_model(
     with engine.connect() as conn:
         return conn.execute(
             sa.text(
-                "SELECT article_id, content_sha256, body, dateline_place FROM core.article "
+                "SELECT article_id, content_sha256, body, dateline_place, language FROM core.article "
                 "WHERE entity_model_version IS DISTINCT FROM :v AND article_id > :after ORDER BY article_id LIMIT :n"
             ),
             {"v": version, "after": after_article_id, "n": limit},
         ).all()
 
 
-def replace_entities(
+def stage_entities(
     conn: sa.Connection,
     batch_id: str,
     run_id: int,
     input_root: str,
     results: Sequence[tuple[str, Sequence[ResolvedMention], DatelineEntity | None, str | None]],
 ) -> None:
-    """Rewrite the entity layer of existing articles: (content_sha256, mentions, dateline, model
-    version) each.  Staged like a batch, then entities.sql over exactly those articles."""
+    """Stage a new entity layer for existing articles (a re-extract batch): (content_sha256, mentions,
+    dateline, model version) each, into staging.article_entity and staging.entity_mention with COPY.
+    Re-staging a batch id replaces it."""
+    conn.execute(sa.text("DELETE FROM staging.batch WHERE batch_id = :b"), {"b": batch_id})
     conn.execute(
         sa.text("INSERT INTO staging.batch (batch_id, run_id, input_root) VALUES (:b, :r, :root)"),
         {"b": batch_id, "r": run_id, "root": input_root},
@@ -425,13 +447,14 @@ def replace_entities(
         copy_rows(cursor, "staging.entity_mention", _MENTION_COLUMNS, mentions)
     finally:
         cursor.close()
-    conn.execute(
-        sa.text(
-            "CREATE TEMP TABLE entity_plan ON COMMIT DROP AS SELECT a.content_sha256, a.article_id FROM core.article a "
-            "JOIN staging.article_entity s ON s.content_sha256 = a.content_sha256 WHERE s.batch_id = :b"
-        ),
-        {"b": batch_id},
-    )
+
+
+def publish_entities(conn: sa.Connection, batch_id: str, run_id: int) -> None:
+    """Rewrite the entity layer of the staged re-extract batch's articles (entities.sql and
+    entity_links.sql over exactly those articles), in the caller's transaction, under the publish
+    lock; then the batch leaves staging."""
+    conn.execute(_PUBLISH_LOCK, {"publish_lock": locks.PUBLISH})
+    conn.execute(_ENTITY_PLAN, {"b": batch_id})
     params = {"batch_id": batch_id, "run_id": run_id}
     for statement in _ENTITY_STATEMENTS:
         conn.execute(statement, {k: v for k, v in params.items() if f":{k}" in statement.text})

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from etl.warehouse import locks
 from etl.warehouse.connection import driver_connection
 from etl.warehouse.migrate import GRANTS, MART_CHANGE_LOG, schema_objects
 
@@ -33,9 +34,8 @@ _STEP = re.compile(r"^-- step: (?P<name>.+)$", re.MULTILINE)
 # Set for each refresh and rebuild (transaction-local): the marts group millions of rows, which with
 # the default 4MB spill to disk in many small runs.
 REFRESH_SETTINGS = {"work_mem": "64MB"}
-# Publishes and refreshes take turns on this lock (publish.sql step 1; etl.warehouse.locks.PUBLISH on
-# branch runs: use that once merged).
-PUBLISH_LOCK = 7_304_221_002
+# Publishes and refreshes take turns on this lock (publish.sql step 1).
+PUBLISH_LOCK = locks.PUBLISH
 
 
 def refresh_steps() -> list[tuple[str, list[str]]]:

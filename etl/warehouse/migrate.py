@@ -29,6 +29,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from etl import vocabulary
+from etl.warehouse import locks
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ OBJECTS_DIR = SCHEMA_DIR / "objects"
 OBJECT_KINDS = ("functions", "views", "marts", "triggers", "docs")
 GRANTS = OBJECTS_DIR / "grants.sql"
 # Serialises concurrent upgrades (two ingests starting at once on a new warehouse).
-_MIGRATION_LOCK = 7_304_221_001
+_MIGRATION_LOCK = locks.MIGRATION
 # The marts' change log (migration 0013): emptied whenever the marts are re-created from core.
 MART_CHANGE_LOG = (
     "ingest.mart_changed_article",

@@ -2,11 +2,11 @@
 --
 -- Runs in ONE transaction (the caller's) under a transaction-level advisory lock, so concurrent
 -- runs publish one batch at a time and a crash at any statement leaves core as it was.
--- Parameters: :batch_id, :run_id, :input_root, :parser_version.  Idempotent: publishing the same
--- content again inserts nothing.
+-- Parameters: :batch_id, :run_id, :input_root, :parser_version, and :publish_lock (the key
+-- etl.warehouse.locks.PUBLISH).  Idempotent: publishing the same content again inserts nothing.
 
 -- 1. Publishes are serialised: two runs over overlapping folders cannot both insert an article.
-SELECT pg_advisory_xact_lock(7304221002);
+SELECT pg_advisory_xact_lock(:publish_lock);
 
 -- 2. New wire sources and credited people (identity: the normalised key).
 INSERT INTO core.source (source_key, name, first_run_id)

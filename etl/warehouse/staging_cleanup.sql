@@ -1,4 +1,4 @@
--- Staging housekeeping, run at the start and the end of every CLI ingest and replay.
+-- Staging housekeeping, run at the start and the end of every CLI ingest, replay and re-extract.
 --
 -- Staging keeps a batch that was written but never published: it was blocked by the quality audit
 -- (waiting for a fix or a release), or its run died between stage and publish (SIGKILL, power
@@ -7,15 +7,16 @@
 -- go on being listed as blocked after its files were fixed and loaded.  These statements remove
 -- exactly the batches nobody can need any more.
 
--- 1. Runs whose process died.  A CLI or replay run holds a session advisory lock (7304, run_id)
---    while its process lives (etl.warehouse.load.run_alive); if we can take it, the process is
---    gone and the run never reached its end.  Airflow runs span many processes and hold no such
---    lock: their end is recorded by the DAG's own tasks.
+-- 1. Runs whose process died.  A CLI, replay or re-extract run (:locked_kinds, etl.runs.RunKind)
+--    holds a session advisory lock (:liveness_lock, run_id) while its process lives
+--    (etl.warehouse.load.run_alive); if we can take it, the process is gone and the run never
+--    reached its end.  Airflow runs span many processes and hold no such lock: their end is
+--    recorded by the DAG's own tasks.
 UPDATE ingest.run
 SET status = 'failed', finished_at = clock_timestamp()
 WHERE status = 'running'
-  AND triggered_by IN ('cli', 'replay')
-  AND pg_try_advisory_xact_lock(7304, run_id::integer)
+  AND triggered_by = ANY(:locked_kinds)
+  AND pg_try_advisory_xact_lock(:liveness_lock, run_id::integer)
 RETURNING run_id;
 
 -- 2. Superseded batches: an unpublished batch (staged or blocked, not released) of a run that has

@@ -20,13 +20,15 @@ ALLOWED = {
     ("etl/warehouse/load.py", "', '.join(columns)"): "COPY columns: the module's _*_COLUMNS constants",
     ("etl/warehouse/marts.py", "view"): "REFRESH target: a mart name from the catalogue, quoted by ::regclass::text",
     ("etl/warehouse/migrate.py", "obj.name"): "DROP target: the name of a file under schema/objects/ (repository code)",
-    ("etl/quality/audit.py", "asset.query"): "the suites' own query text (etl/quality/suites.py)",
+    ("etl/warehouse/quality_store.py", "query"): "a suite's own query asset text (etl/quality/suites.py)",
     (
         "etl/quality/suites.py",
         "b",
     ): "a batch id quoted by _literal() only after check_batch_id() matched run<N>-b<NNNNN>",
-    ("etl/quality/suites.py", "run_id"): "an int parsed by plan_key() from a checked batch id",
-    ("etl/quality/suites.py", "batch_no"): "an int parsed by plan_key() from a checked batch id",
+    ("etl/quality/suites.py", "plan.run_id"): "an int of a BatchId parsed from a checked batch id",
+    ("etl/quality/suites.py", "plan.batch_no"): "an int of a BatchId parsed from a checked batch id",
+    ("etl/quality/suites.py", "bodies"): "one of two FROM clauses fixed in the module (_STAGED/_PUBLISHED_ARTICLES)",
+    ("etl/quality/suites.py", "articles"): "one of two table names fixed in the module (_STAGED/_PUBLISHED_ARTICLES)",
     ("etl/quality/suites.py", "known"): "the ArticleFlag enum's values (code constants), quoted",
     ("etl/quality/suites.py", "shares"): "one column per ArticleFlag enum value (code constants)",
     ("etl/entities/article_eval.py", "name"): "CREATE/DROP DATABASE of the scratch database the evaluation names "
