@@ -1,8 +1,9 @@
 """Airflow DAG `antara_marts`: the hook where reporting marts refresh after each ingest.
 
 Scheduled on the warehouse assets that `antara_ingest` emits (dags/antara_assets.py), so it runs
-once after every ingest that changed the warehouse and never on a timer.  It refreshes every
-materialised view in schema `mart` CONCURRENTLY, so analysts' queries are never blocked.
+once after every ingest that changed the warehouse and never on a timer.  It brings the mart tables in
+schema `mart` up to date by difference (what core changed since the last refresh, logged by triggers), in
+one transaction, so analysts read the previous contents until it commits and are never blocked.
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ def antara_marts():
         """
         #### Refresh the marts
 
-        Every materialised view in `mart`, `REFRESH ... CONCURRENTLY`, in dependency order; returns
-        seconds per view.  Logs which ingest runs (and what they loaded) triggered it.
+        Every mart table in `mart`, updated by the changes core logged since the last refresh
+        (`etl/warehouse/marts_refresh.sql`); returns seconds per step.  Logs which ingest runs (and what
+        they loaded) triggered it.
         """
         from etl.warehouse.marts import refresh_marts as refresh
 
