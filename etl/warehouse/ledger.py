@@ -1,18 +1,19 @@
 """The ledger's quarantine (ingest.raw_file rows with status 'quarantined'): the files held back, for
-`antara-etl quarantine list`, replay, a run's note and the quality pages."""
+`antara-etl quarantine list`, replay, a run's note and the quality pages. The SQL is in ledger.sql."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import sqlalchemy as sa
 
-_QUARANTINED = (
-    "SELECT input_root, path, reason, message FROM ingest.raw_file WHERE status = 'quarantined' "
-    "AND (CAST(:reason AS text) IS NULL OR reason = :reason) "
-)
-_BY_REASON = sa.text(_QUARANTINED + "ORDER BY reason, input_root, path LIMIT :limit")
-_BY_PATH = sa.text(_QUARANTINED + "ORDER BY input_root, path")
+from etl.warehouse.queries import named_queries
+
+_QUERIES = named_queries(Path(__file__).with_name("ledger.sql"))
+_BY_REASON = _QUERIES["quarantined_by_reason"]
+_BY_PATH = _QUERIES["quarantined_by_path"]
+_RUN_QUARANTINED_BY_PATH = _QUERIES["run_quarantined_by_path"]
 
 
 def quarantined(engine: sa.Engine, reason: str | None = None, *, limit: int | None = None) -> Sequence[sa.Row]:
@@ -29,13 +30,6 @@ def quarantined_by_root(engine: sa.Engine, reason: str | None = None) -> dict[st
         for row in conn.execute(_BY_PATH, {"reason": reason}):
             by_root.setdefault(row.input_root, []).append(row.path)
     return by_root
-
-
-_RUN_QUARANTINED_BY_PATH = sa.text(
-    "SELECT f.path, f.reason, f.message FROM ingest.raw_file f "
-    "JOIN ingest.run r ON r.input_root = f.input_root AND r.run_id = f.last_run_id "
-    "WHERE r.run_id = :r AND f.status = 'quarantined' ORDER BY f.path LIMIT :limit OFFSET :offset"
-)
 
 
 def run_quarantined(engine: sa.Engine, run_id: int, *, limit: int = 50, offset: int = 0) -> list[dict]:

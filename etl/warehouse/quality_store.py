@@ -2,50 +2,44 @@
 (quality.batch_override) and audit results (quality.validation_run, quality.expectation_result).
 
 The SQL of etl.quality.audit and etl.quality.baseline; those modules decide, this one reads and writes.
+The SQL is in quality_store.sql, except two statements over text fixed elsewhere in the code
+(refresh_statistics, row_count), built here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
 from etl.runs import BatchStatus
+from etl.warehouse.queries import named_queries
 
-_STAGED_BATCH = (
-    "SELECT b.batch_id, b.run_id, b.input_root, r.parser_version, r.as_of, b.status, r.triggered_by "
-    "FROM staging.batch b JOIN ingest.run r USING (run_id) "
-)
+_QUERIES = named_queries(Path(__file__).with_name("quality_store.sql"))
 
 
 def staged_batch(conn: sa.Connection, batch_id: str, *, lock: bool = False) -> sa.Row | None:
     """(batch_id, run_id, input_root, parser_version, as_of, status, triggered_by) of a staged batch;
     ``lock``: FOR UPDATE of its staging.batch row."""
-    return conn.execute(
-        sa.text(_STAGED_BATCH + "WHERE b.batch_id = :b" + (" FOR UPDATE OF b" if lock else "")), {"b": batch_id}
-    ).one_or_none()
+    return conn.execute(_QUERIES["staged_batch_for_update" if lock else "staged_batch"], {"b": batch_id}).one_or_none()
 
 
 def batches_with_status(conn: sa.Connection, status: BatchStatus) -> Sequence[sa.Row]:
     """Staged batches with this status, in the order they were staged (rows as staged_batch's)."""
-    return conn.execute(
-        sa.text(_STAGED_BATCH + "WHERE b.status = :s ORDER BY b.staged_at, b.batch_id"), {"s": status}
-    ).all()
+    return conn.execute(_QUERIES["batches_with_status"], {"s": status}).all()
 
 
 def set_batch_status(conn: sa.Connection, batch_id: str, status: BatchStatus) -> None:
-    conn.execute(sa.text("UPDATE staging.batch SET status = :s WHERE batch_id = :b"), {"s": status, "b": batch_id})
+    conn.execute(_QUERIES["set_batch_status"], {"s": status, "b": batch_id})
 
 
 def record_release(conn: sa.Connection, batch_id: str, run_id: int, reason: str, released_by: str | None) -> None:
     """A person released a blocked batch for publishing, with a reason (quality.batch_override)."""
     conn.execute(
-        sa.text(
-            "INSERT INTO quality.batch_override (batch_id, run_id, reason, overridden_by) "
-            "VALUES (:b, :r, :reason, coalesce(:by, current_user))"
-        ),
+        _QUERIES["record_release"],
         {"b": batch_id, "r": run_id, "reason": reason, "by": released_by},
     )
 
@@ -53,7 +47,7 @@ def record_release(conn: sa.Connection, batch_id: str, run_id: int, reason: str,
 def table_columns(conn: sa.Connection, schema: str, table: str) -> set[str]:
     return set(
         conn.execute(
-            sa.text("SELECT column_name FROM information_schema.columns WHERE table_schema = :s AND table_name = :t"),
+            _QUERIES["table_columns"],
             {"s": schema, "t": table},
         ).scalars()
     )
@@ -61,23 +55,15 @@ def table_columns(conn: sa.Connection, schema: str, table: str) -> set[str]:
 
 def planned_file_count(conn: sa.Connection, run_id: int, batch_no: int) -> int | None:
     """How many files the run plan (ingest.run_batch) put in the batch; None without a plan."""
-    if conn.execute(sa.text("SELECT to_regclass('ingest.run_batch')")).scalar() is None:
+    if conn.execute(_QUERIES["run_plan_table"]).scalar() is None:
         return None
     return conn.execute(
-        sa.text("SELECT file_count FROM ingest.run_batch WHERE run_id = :r AND batch_no = :n"),
+        _QUERIES["planned_file_count"],
         {"r": run_id, "n": batch_no},
     ).scalar()
 
 
-_UNAUDITED_BATCHES = sa.text(
-    """
-    SELECT b.batch_id FROM staging.batch b
-    WHERE b.run_id = :run_id AND b.status = :staged
-      AND NOT EXISTS (SELECT 1 FROM quality.validation_run v
-                      WHERE v.batch_id = b.batch_id AND v.started_at >= b.staged_at)
-    ORDER BY b.batch_id
-    """
-)
+_UNAUDITED_BATCHES = _QUERIES["unaudited_batches"]
 
 
 def unaudited_batches(conn: sa.Connection, run_id: int) -> list[str]:
@@ -91,7 +77,7 @@ def refresh_statistics(conn: sa.Connection, tables: Sequence[str]) -> None:
 
 
 def database_clock(conn: sa.Connection) -> dt.datetime:
-    return conn.execute(sa.text("SELECT clock_timestamp()")).scalar_one()
+    return conn.execute(_QUERIES["database_clock"]).scalar_one()
 
 
 def row_count(conn: sa.Connection, query: str) -> int:
@@ -99,26 +85,8 @@ def row_count(conn: sa.Connection, query: str) -> int:
     return conn.execute(sa.text(f"SELECT count(*) FROM ({query}) AS asset_rows")).scalar_one()
 
 
-_INSERT_RUN = sa.text(
-    """
-    INSERT INTO quality.validation_run (run_id, batch_id, suite, suite_version, success, critical_failures,
-                                        warning_failures, expectations, row_count, started_at, finished_at,
-                                        data_docs_path, gx_version)
-    VALUES (:run_id, :batch_id, :suite, :suite_version, :success, :critical, :warning, :expectations, :row_count,
-            :started_at, :finished_at, :docs, :gx_version)
-    RETURNING validation_run_id
-    """
-)
-_INSERT_RESULT = sa.text(
-    """
-    INSERT INTO quality.expectation_result (validation_run_id, suite, check_name, expectation, expectation_type, kwargs,
-                                            severity, success, observed_value, element_count, unexpected_count,
-                                            unexpected_sample, message)
-    VALUES (:validation_run_id, :suite, :check, :expectation, :expectation_type, CAST(:kwargs AS jsonb), :severity,
-            :success, CAST(:observed_value AS jsonb), :element_count, :unexpected_count,
-            CAST(:unexpected_sample AS jsonb), :message)
-    """
-)
+_INSERT_RUN = _QUERIES["insert_validation_run"]
+_INSERT_RESULT = _QUERIES["insert_expectation_result"]
 
 
 def record_validation(conn: sa.Connection, run: dict[str, Any], results: Sequence[dict[str, Any]]) -> int:
@@ -129,19 +97,7 @@ def record_validation(conn: sa.Connection, run: dict[str, Any], results: Sequenc
     return validation_run_id
 
 
-_HISTORY = sa.text(
-    """
-    SELECT (r.observed_value #>> '{}')::double precision AS value
-    FROM quality.expectation_result r
-    JOIN quality.validation_run v USING (validation_run_id)
-    WHERE r.check_name = :check
-      AND jsonb_typeof(r.observed_value) = 'number'
-      AND NOT EXISTS (SELECT 1 FROM quality.validation_run o
-                      WHERE o.batch_id = v.batch_id AND o.critical_failures > 0)
-    ORDER BY r.validation_run_id DESC
-    LIMIT :limit
-    """
-)
+_HISTORY = _QUERIES["observed_history"]
 
 
 def observed_history(conn: sa.Connection, check_name: str, limit: int) -> list[float]:
