@@ -20,6 +20,7 @@ from etl.records import DatelineEntity, FileOutcome, ResolvedMention
 from etl.runs import LIVENESS_LOCKED_KINDS
 from etl.warehouse import locks
 from etl.warehouse.connection import driver_connection
+from etl.warehouse.queries import named_queries
 
 SQL_DIR = Path(__file__).parent
 
@@ -43,7 +44,9 @@ def _only_comments(sql: str) -> bool:
 
 
 _PUBLISH_STATEMENTS = [sa.text(s) for s in _statements(SQL_DIR / "publish.sql")]
-_REAP_DEAD_RUNS, _DELETE_SUPERSEDED_BATCHES = (sa.text(s) for s in _statements(SQL_DIR / "staging_cleanup.sql"))
+_STAGING_CLEANUP = named_queries(SQL_DIR / "staging_cleanup.sql")
+_REAP_DEAD_RUNS = _STAGING_CLEANUP["reap_dead_runs"]
+_DELETE_SUPERSEDED_BATCHES = _STAGING_CLEANUP["delete_superseded_batches"]
 RUN_LIVENESS_LOCK = locks.RUN_LIVENESS  # held by a live CLI/replay/re-extract run (staging_cleanup.sql)
 _ENTITY_STATEMENTS = [sa.text(s) for f in ("entities.sql", "entity_links.sql") for s in _statements(SQL_DIR / f)]
 # The articles a re-extract batch rewrites, as entities.sql expects them (entity_plan).

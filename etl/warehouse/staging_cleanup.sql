@@ -12,6 +12,7 @@
 --    (etl.warehouse.load.run_alive); if we can take it, the process is gone and the run never
 --    reached its end.  Airflow runs span many processes and hold no such lock: their end is
 --    recorded by the DAG's own tasks.
+-- name: reap_dead_runs
 UPDATE ingest.run
 SET status = 'failed', finished_at = clock_timestamp()
 WHERE status = 'running'
@@ -23,6 +24,7 @@ RETURNING run_id;
 --    ended, every file of which a later run has since taken care of (the ledger's row for the
 --    path was written by a later run, or a later run staged the path again).  Publishing it now
 --    could only undo newer work, so it goes; its audit results stay in quality.* for the record.
+-- name: delete_superseded_batches
 DELETE FROM staging.batch old
 USING ingest.run r
 WHERE r.run_id = old.run_id

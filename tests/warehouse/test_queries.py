@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from etl.warehouse.queries import QueryFileError, named_queries, parse_named_queries
 from tests.conftest import REPO
 
-QUERY_FILES = ("reports.sql", "ledger.sql", "plans.sql", "quality_store.sql")
+QUERY_FILES = ("reports.sql", "ledger.sql", "plans.sql", "quality_store.sql", "staging_cleanup.sql")
 
 
 def test_a_query_keeps_the_comments_above_it_and_the_file_header_belongs_to_none():
