@@ -54,7 +54,6 @@ _ENTITY_PLAN = sa.text(
     "CREATE TEMP TABLE entity_plan ON COMMIT DROP AS SELECT a.content_sha256, a.article_id FROM core.article a "
     "JOIN staging.article_entity s ON s.content_sha256 = a.content_sha256 WHERE s.batch_id = :b"
 )
-_PUBLISH_LOCK = sa.text("SELECT pg_advisory_xact_lock(:publish_lock)")  # as publish.sql step 1: one at a time
 
 
 # --- COPY ---------------------------------------------------------------------------------
@@ -456,7 +455,7 @@ def publish_entities(conn: sa.Connection, batch_id: str, run_id: int) -> None:
     """Rewrite the entity layer of the staged re-extract batch's articles (entities.sql and
     entity_links.sql over exactly those articles), in the caller's transaction, under the publish
     lock; then the batch leaves staging."""
-    conn.execute(_PUBLISH_LOCK, {"publish_lock": locks.PUBLISH})
+    take_publish_lock(conn)
     conn.execute(_ENTITY_PLAN, {"b": batch_id})
     params = {"batch_id": batch_id, "run_id": run_id}
     for statement in _ENTITY_STATEMENTS:
@@ -487,3 +486,12 @@ def ledger_outcomes(conn: sa.Connection, input_root: str, paths: Sequence[str]) 
         {"root": input_root, "paths": list(paths)},
     )
     return {(status, reason): n for status, reason, n in rows}
+
+
+_PUBLISH_LOCK = sa.text("SELECT pg_advisory_xact_lock(:publish_lock)")  # as publish.sql step 1
+
+
+def take_publish_lock(conn: sa.Connection) -> None:
+    """Wait for the publish lock (to the end of this transaction): publishes, re-extract publishes and
+    mart refreshes take turns on it."""
+    conn.execute(_PUBLISH_LOCK, {"publish_lock": locks.PUBLISH})

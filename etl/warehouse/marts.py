@@ -20,7 +20,8 @@ import sqlalchemy as sa
 
 from etl.warehouse import locks
 from etl.warehouse.connection import driver_connection
-from etl.warehouse.migrate import GRANTS, MART_CHANGE_LOG, schema_objects
+from etl.warehouse.load import take_publish_lock
+from etl.warehouse.migrate import GRANTS, clear_change_log, schema_objects
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,6 @@ _STEP = re.compile(r"^-- step: (?P<name>.+)$", re.MULTILINE)
 # Set for each refresh and rebuild (transaction-local): the marts group millions of rows, which with
 # the default 4MB spill to disk in many small runs.
 REFRESH_SETTINGS = {"work_mem": "64MB"}
-# Publishes and refreshes take turns on this lock (publish.sql step 1).
-PUBLISH_LOCK = locks.PUBLISH
 
 
 def refresh_steps() -> list[tuple[str, list[str]]]:
@@ -73,7 +72,9 @@ def refresh_marts(engine: sa.Engine, *, full: bool = False) -> dict[str, float]:
         for step, statements in refresh_steps():
             started = time.perf_counter()
             for statement in statements:
-                conn.execute(sa.text(statement), {"publish_lock": PUBLISH_LOCK} if ":publish_lock" in statement else {})
+                conn.execute(
+                    sa.text(statement), {"publish_lock": locks.PUBLISH} if ":publish_lock" in statement else {}
+                )
             timings[step] = timings.get(step, 0.0) + time.perf_counter() - started
     log.info(
         "marts refreshed in %.2fs: %s", sum(timings.values()), ", ".join(f"{k} {v:.2f}s" for k, v in timings.items())
@@ -86,7 +87,7 @@ def rebuild_marts(engine: sa.Engine) -> dict[str, float]:
     timings: dict[str, float] = {}
     with engine.connect() as conn, conn.begin():
         _settings(conn)
-        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": PUBLISH_LOCK})
+        take_publish_lock(conn)
         for path in mart_files():
             started = time.perf_counter()
             conn.exec_driver_sql(path.read_text(encoding="utf-8"))
@@ -95,12 +96,6 @@ def rebuild_marts(engine: sa.Engine) -> dict[str, float]:
         clear_change_log(conn)
         conn.exec_driver_sql(GRANTS.read_text(encoding="utf-8"))  # a re-created table has no grants
     return timings
-
-
-def clear_change_log(conn: sa.Connection) -> None:
-    """Forget the logged changes: the marts were just built from core as it is."""
-    for table in MART_CHANGE_LOG:
-        conn.execute(sa.text(f"DELETE FROM {table}"))
 
 
 def create_analyst_login(engine: sa.Engine, name: str, password: str) -> None:

@@ -208,6 +208,12 @@ def _drop_relation(conn: sa.Connection, name: str) -> None:
         conn.exec_driver_sql(f"DROP {_DROP_BY_KIND[kind]} {name} CASCADE")
 
 
+def clear_change_log(conn: sa.Connection) -> None:
+    """Forget the marts' logged changes: the marts were just built from core as it is."""
+    for table in MART_CHANGE_LOG:
+        conn.exec_driver_sql(f"DELETE FROM {table}")
+
+
 def _apply_objects(conn: sa.Connection, objects: list[SchemaObject]) -> None:
     waiting = list(objects)
     while waiting:
@@ -228,8 +234,7 @@ def _apply_objects(conn: sa.Connection, objects: list[SchemaObject]) -> None:
         if len(postponed) == len(waiting):
             raise RuntimeError(f"schema objects that name objects no file creates: {errors}")
         waiting = postponed
-    for table in MART_CHANGE_LOG:  # the marts' files just built them from core as it is
-        conn.exec_driver_sql(f"DELETE FROM {table}")
+    clear_change_log(conn)  # the marts' files just built them from core as it is
     _seed_credit_roles(conn)
     conn.exec_driver_sql("TRUNCATE ingest.schema_object")
     conn.execute(
